@@ -1,0 +1,47 @@
+/**
+ * The built course for one locale: what the loader emits as `content/<locale>.json` and what the
+ * browser runtime and elements consume. Text is already translated, Markdown already compiled
+ * to sanitized HTML, defaults filled in (`weight` is always set).
+ */
+import { z } from 'zod';
+import {
+  CertificateSchema,
+  DialogueSchema,
+  FeedbackExerciseSchema,
+  PageSchema,
+  QuizSchema,
+  ReflectionSchema,
+} from './activities/index.ts';
+import { CourseSchema } from './course.ts';
+import { LocaleSchema } from './ids.ts';
+import { ModuleSchema } from './module.ts';
+
+const resolved = { weight: z.number().int().min(0).max(100) };
+
+export const PageDataSchema = PageSchema.extend({ ...resolved, html: z.string() });
+export type PageData = z.infer<typeof PageDataSchema>;
+
+export const ActivityDataSchema = z.discriminatedUnion('type', [
+  PageDataSchema,
+  DialogueSchema.extend(resolved),
+  FeedbackExerciseSchema.extend(resolved),
+  QuizSchema.extend(resolved),
+  ReflectionSchema.extend(resolved),
+  CertificateSchema.extend(resolved),
+]);
+export type ActivityData = z.infer<typeof ActivityDataSchema>;
+export type DialogueData = Extract<ActivityData, { type: 'dialogue' }>;
+export type FeedbackExerciseData = Extract<ActivityData, { type: 'feedback-exercise' }>;
+export type QuizData = Extract<ActivityData, { type: 'quiz' }>;
+export type ReflectionData = Extract<ActivityData, { type: 'reflection' }>;
+export type CertificateData = Extract<ActivityData, { type: 'certificate' }>;
+
+export const ModuleDataSchema = ModuleSchema.extend({ activities: z.array(ActivityDataSchema).min(1) });
+export type ModuleData = z.infer<typeof ModuleDataSchema>;
+
+export const CourseDataSchema = CourseSchema.omit({ modules: true }).extend({
+  /** The locale of this data's text. */
+  locale: LocaleSchema,
+  modules: z.array(ModuleDataSchema).min(1),
+});
+export type CourseData = z.infer<typeof CourseDataSchema>;

@@ -1,0 +1,3 @@
+/** Interface text for the quiz namespace (English, the source locale). */
+export const quiz = {
+} as const;

@@ -1,0 +1,3 @@
+/** Interface text for the reflection namespace (English, the source locale). */
+export const reflection = {
+} as const;

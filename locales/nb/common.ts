@@ -1,0 +1,13 @@
+/** Interface text shared by every element (Norwegian bokmål). */
+import type { Messages } from '../messages.ts';
+import type { common as source } from '../en/common.ts';
+
+export const common: Messages<typeof source> = {
+  continue: 'Fortsett',
+  back: 'Tilbake',
+  close: 'Lukk',
+  required: 'påkrevd',
+  charactersLeft_one: '{{count}} tegn igjen',
+  charactersLeft_other: '{{count}} tegn igjen',
+  languageName: 'Norsk bokmål',
+};

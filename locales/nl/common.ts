@@ -1,0 +1,13 @@
+/** Interface text shared by every element (Dutch, as used in Flanders). */
+import type { Messages } from '../messages.ts';
+import type { common as source } from '../en/common.ts';
+
+export const common: Messages<typeof source> = {
+  continue: 'Verder',
+  back: 'Terug',
+  close: 'Sluiten',
+  required: 'verplicht',
+  charactersLeft_one: 'Nog {{count}} teken',
+  charactersLeft_other: 'Nog {{count}} tekens',
+  languageName: 'Nederlands',
+};

@@ -1,0 +1,11 @@
+/** Every interface-text namespace for one locale, as one i18next resource. */
+import { common } from './common.ts';
+import { course } from './course.ts';
+import { page } from './page.ts';
+import { dialogue } from './dialogue.ts';
+import { quiz } from './quiz.ts';
+import { exercise } from './exercise.ts';
+import { reflection } from './reflection.ts';
+import { certificate } from './certificate.ts';
+
+export const nl = { common, course, page, dialogue, quiz, exercise, reflection, certificate };
