@@ -1,3 +1,37 @@
-/** Interface text for the course namespace (English, the source locale). */
+/** Interface text of the course shell: navigation, progress, language, status (English, the source locale). */
 export const course = {
+  skipToContent: 'Skip to content',
+  contents: 'Contents',
+  showContents: 'Show contents',
+  hideContents: 'Hide contents',
+  language: 'Language',
+  progress: '{{percent}}% complete',
+  activitiesDone: '{{done}} of {{total}} activities done',
+  moduleLabel: 'Module {{number}}',
+  previous: 'Previous',
+  next: 'Next',
+  loading: 'Loading the course…',
+  loadFailed: 'The course could not be loaded. Check your connection and reload the page.',
+  welcomeBack: 'Welcome back. You continue where you left off.',
+  saveFailed: 'Your progress could not be saved just now. Keep this page open; it will try again.',
+  currentActivity: 'current',
+  status: {
+    'not-started': 'Not started',
+    'in-progress': 'In progress',
+    completed: 'Completed',
+  },
+  activityType: {
+    page: 'Reading',
+    dialogue: 'Conversation',
+    'feedback-exercise': 'Feedback exercise',
+    quiz: 'Quiz',
+    reflection: 'Reflection',
+    certificate: 'Certificate',
+  },
+  result: {
+    passed: 'Course passed',
+    failed: 'Course not passed',
+    completed: 'Course completed',
+    incomplete: 'Course in progress',
+  },
 } as const;

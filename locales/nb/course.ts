@@ -1,6 +1,40 @@
-/** Interface text for the course namespace (Norwegian bokmål). */
+/** Interface text of the course shell (Norwegian bokmål). */
 import type { Messages } from '../messages.ts';
 import type { course as source } from '../en/course.ts';
 
 export const course: Messages<typeof source> = {
+  skipToContent: 'Hopp til innholdet',
+  contents: 'Innhold',
+  showContents: 'Vis innhold',
+  hideContents: 'Skjul innhold',
+  language: 'Språk',
+  progress: '{{percent}} % fullført',
+  activitiesDone: '{{done}} av {{total}} aktiviteter fullført',
+  moduleLabel: 'Modul {{number}}',
+  previous: 'Forrige',
+  next: 'Neste',
+  loading: 'Kurset lastes inn …',
+  loadFailed: 'Kurset kunne ikke lastes inn. Sjekk tilkoblingen og last inn siden på nytt.',
+  welcomeBack: 'Velkommen tilbake. Du fortsetter der du slapp.',
+  saveFailed: 'Framdriften din kunne ikke lagres akkurat nå. La siden være åpen; den prøver igjen.',
+  currentActivity: 'nåværende',
+  status: {
+    'not-started': 'Ikke startet',
+    'in-progress': 'Påbegynt',
+    completed: 'Fullført',
+  },
+  activityType: {
+    page: 'Lesing',
+    dialogue: 'Samtale',
+    'feedback-exercise': 'Tilbakemeldingsøvelse',
+    quiz: 'Quiz',
+    reflection: 'Refleksjon',
+    certificate: 'Kursbevis',
+  },
+  result: {
+    passed: 'Kurset er bestått',
+    failed: 'Kurset er ikke bestått',
+    completed: 'Kurset er fullført',
+    incomplete: 'Kurset er påbegynt',
+  },
 };

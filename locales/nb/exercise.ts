@@ -1,6 +1,35 @@
-/** Interface text for the exercise namespace (Norwegian bokmål). */
+/** Interface text for the feedback exercise (Norwegian bokmål). */
 import type { Messages } from '../messages.ts';
 import type { exercise as source } from '../en/exercise.ts';
 
 export const exercise: Messages<typeof source> = {
+  stepOf: 'Steg {{current}} av {{total}}',
+  situation: 'Situasjonen',
+  writeHeading: 'Skriv tilbakemeldingen din',
+  sortHeading: 'Sorter tilbakemeldingene',
+  chooseCategory: 'Velg en kategori',
+  checkSorting: 'Sjekk sorteringen',
+  sortFirst_one: 'Sorter {{count}} utsagn til før du sjekker.',
+  sortFirst_other: 'Sorter {{count}} utsagn til før du sjekker.',
+  correct: 'Riktig',
+  incorrect: 'Ikke helt',
+  youChose: 'Du valgte: {{category}}',
+  belongsIn: 'Hører hjemme under: {{category}}',
+  sortScore_one: 'Du sorterte {{correct}} av {{count}} utsagn riktig ({{score}} %).',
+  sortScore_other: 'Du sorterte {{correct}} av {{count}} utsagn riktig ({{score}} %).',
+  writeFirst: 'Skriv tilbakemeldingen din før du går videre.',
+  checkFirst: 'Sjekk sorteringen før du går videre.',
+  continueToRate: 'Videre til vurdering',
+  rateHeading: 'Vurder din egen tilbakemelding',
+  yourFeedback: 'Din tilbakemelding',
+  rateFirst_one: 'Vurder {{count}} kriterium til før du sammenligner.',
+  rateFirst_other: 'Vurder {{count}} kriterier til før du sammenligner.',
+  compare: 'Sammenlign med eksempelsvaret',
+  compareHeading: 'Sammenlign med eksempelsvaret',
+  modelAnswer: 'Eksempelsvar',
+  yourRatings: 'Din vurdering',
+  yourSorting: 'Din sortering',
+  notRated: 'Ikke vurdert',
+  notChecked: 'Ikke sjekket ennå',
+  nothingWritten: 'Ingenting skrevet ennå.',
 };

@@ -1,6 +1,40 @@
-/** Interface text for the course namespace (Dutch, as used in Flanders). */
+/** Interface text of the course shell (Dutch, as used in Flanders). */
 import type { Messages } from '../messages.ts';
 import type { course as source } from '../en/course.ts';
 
 export const course: Messages<typeof source> = {
+  skipToContent: 'Naar de inhoud',
+  contents: 'Inhoud',
+  showContents: 'Inhoud tonen',
+  hideContents: 'Inhoud verbergen',
+  language: 'Taal',
+  progress: '{{percent}}% afgewerkt',
+  activitiesDone: '{{done}} van {{total}} activiteiten afgewerkt',
+  moduleLabel: 'Module {{number}}',
+  previous: 'Vorige',
+  next: 'Volgende',
+  loading: 'De opleiding wordt geladen…',
+  loadFailed: 'De opleiding kon niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.',
+  welcomeBack: 'Welkom terug. Je gaat verder waar je gebleven was.',
+  saveFailed: 'Je voortgang kon nu niet bewaard worden. Laat deze pagina open; we proberen het opnieuw.',
+  currentActivity: 'huidige',
+  status: {
+    'not-started': 'Niet begonnen',
+    'in-progress': 'Bezig',
+    completed: 'Afgewerkt',
+  },
+  activityType: {
+    page: 'Lezen',
+    dialogue: 'Gesprek',
+    'feedback-exercise': 'Feedbackoefening',
+    quiz: 'Quiz',
+    reflection: 'Reflectie',
+    certificate: 'Certificaat',
+  },
+  result: {
+    passed: 'Opleiding geslaagd',
+    failed: 'Opleiding niet geslaagd',
+    completed: 'Opleiding afgewerkt',
+    incomplete: 'Opleiding bezig',
+  },
 };

@@ -1,6 +1,35 @@
-/** Interface text for the exercise namespace (Dutch, as used in Flanders). */
+/** Interface text for the feedback exercise (Dutch, as used in Flanders). */
 import type { Messages } from '../messages.ts';
 import type { exercise as source } from '../en/exercise.ts';
 
 export const exercise: Messages<typeof source> = {
+  stepOf: 'Stap {{current}} van {{total}}',
+  situation: 'De situatie',
+  writeHeading: 'Schrijf je feedback',
+  sortHeading: 'Sorteer de feedback',
+  chooseCategory: 'Kies een categorie',
+  checkSorting: 'Sortering nakijken',
+  sortFirst_one: 'Sorteer nog {{count}} uitspraak voor je nakijkt.',
+  sortFirst_other: 'Sorteer nog {{count}} uitspraken voor je nakijkt.',
+  correct: 'Juist',
+  incorrect: 'Niet helemaal',
+  youChose: 'Jouw keuze: {{category}}',
+  belongsIn: 'Hoort bij: {{category}}',
+  sortScore_one: 'Je hebt {{correct}} van de {{count}} uitspraak juist gesorteerd ({{score}}%).',
+  sortScore_other: 'Je hebt {{correct}} van de {{count}} uitspraken juist gesorteerd ({{score}}%).',
+  writeFirst: 'Schrijf eerst je feedback voor je verdergaat.',
+  checkFirst: 'Kijk eerst je sortering na voor je verdergaat.',
+  continueToRate: 'Verder naar beoordelen',
+  rateHeading: 'Beoordeel je eigen feedback',
+  yourFeedback: 'Jouw feedback',
+  rateFirst_one: 'Beoordeel nog {{count}} criterium voor je vergelijkt.',
+  rateFirst_other: 'Beoordeel nog {{count}} criteria voor je vergelijkt.',
+  compare: 'Vergelijk met het modelantwoord',
+  compareHeading: 'Vergelijk met het modelantwoord',
+  modelAnswer: 'Modelantwoord',
+  yourRatings: 'Jouw beoordeling',
+  yourSorting: 'Jouw sortering',
+  notRated: 'Niet beoordeeld',
+  notChecked: 'Nog niet nagekeken',
+  nothingWritten: 'Nog niets geschreven.',
 };

@@ -104,6 +104,8 @@ export const CertificateIssueSchema = z.object({
   issuedOn: z.string(),
   /** Verification code a school can register (see runtime/verification-code). */
   code: z.string(),
+  /** The name to print when the LMS gave none (the learner typed it; free text, max 80 characters). */
+  name: z.optional(z.string()),
 });
 
 export const LearnerProgressSchema = z.object({

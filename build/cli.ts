@@ -1,0 +1,98 @@
+/**
+ * `workmentor`: builds course packages and serves a preview.
+ *
+ *   workmentor build   [--course DIR] [--out DIR] [--target web] [--locale en,nl]
+ *   workmentor preview [--course DIR] [--port N]
+ *
+ * Content errors are printed all at once with file:line:col; the exit code is 1 and nothing is
+ * written to the output folder.
+ */
+import { parseArgs } from 'node:util';
+import { BuildFailure } from './build-failure.ts';
+import { resolveConfig, TARGETS, type TargetName, type UserConfig } from './config.ts';
+import type { BuildContext } from './context.ts';
+import { formatErrors } from './errors/format-errors.ts';
+import { runBuild } from './pipeline.ts';
+import { packageTable } from './report.ts';
+import { serveFiles } from './serve.ts';
+import type { Locale } from '../course/schema/ids.ts';
+
+const USAGE = `Usage:
+  workmentor build   [--course DIR] [--out DIR] [--target ${TARGETS.join('|')}] [--locale en,nl,nb]
+  workmentor preview [--course DIR] [--port N]   (default port 5317, or $PORT)`;
+
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      course: { type: 'string' },
+      out: { type: 'string' },
+      target: { type: 'string', multiple: true },
+      locale: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const targets = values.target?.flatMap((t) => t.split(','));
+  const unknown = targets?.filter((t) => !(TARGETS as readonly string[]).includes(t));
+  if (unknown?.length) {
+    console.error(`Unknown target "${unknown.join('", "')}". Choose from: ${TARGETS.join(', ')}.`);
+    return 2;
+  }
+  const user: UserConfig = {
+    ...(values.course ? { course: values.course } : {}),
+    ...(values.out ? { outDir: values.out } : {}),
+    ...(targets ? { targets: targets as TargetName[] } : {}),
+    ...(values.locale ? { locales: values.locale.split(',') as Locale[] } : {}),
+  };
+  if (command === 'build') return (await build(user)) ? 0 : 1;
+  if (command === 'preview') return preview({ ...user, targets: ['web'] }, Number(values.port ?? process.env.PORT ?? 5317));
+  console.error(`Unknown command "${command}".\n${USAGE}`);
+  return 2;
+}
+
+async function build(user: UserConfig): Promise<BuildContext | undefined> {
+  const config = resolveConfig(user);
+  const started = performance.now();
+  try {
+    const ctx = await runBuild(config, {
+      log: (m) => console.log(`  ${m}`),
+      onStep: (step, i, total) => console.log(`[${i + 1}/${total}] ${step.name}`),
+    });
+    console.log(`\n${packageTable(ctx.packages, config.outDir)}\n\nBuilt ${ctx.packages.length} package(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    return ctx;
+  } catch (error) {
+    if (error instanceof BuildFailure) {
+      console.error(`\n${formatErrors(error.errors, { color })}`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function preview(user: UserConfig, port: number): Promise<number> {
+  const ctx = await build(user);
+  const web = ctx?.packages.find((p) => p.target === 'web');
+  if (!web) return 1;
+  const server = await serveFiles(web.files, port);
+  console.log(`\nCourse preview: ${server.url}  (Ctrl+C to stop)`);
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+  await server.close();
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  },
+);

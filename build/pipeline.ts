@@ -1,0 +1,39 @@
+/**
+ * The build, as one readable list of steps in the order they run. Each step reads the resolved
+ * config and the context and adds to the context; only the last writes to `dist/`.
+ */
+import type { ResolvedConfig } from './config.ts';
+import type { BuildContext, BuildStep } from './context.ts';
+import { bundleApp } from './steps/bundle-app.ts';
+import { checkResumeBudget } from './steps/check-resume-budget.ts';
+import { emitContent } from './steps/emit-content.ts';
+import { loadCourse } from './steps/load-course.ts';
+import { packageTargets } from './steps/package-targets.ts';
+import { writePackages } from './steps/write-packages.ts';
+
+export function buildSteps(): BuildStep[] {
+  return [loadCourse(), checkResumeBudget(), emitContent(), bundleApp(), packageTargets(), writePackages()];
+}
+
+export interface BuildOptions {
+  log?: (message: string) => void;
+  /** Called before each step, for a progress display. */
+  onStep?: (step: BuildStep, index: number, total: number) => void;
+}
+
+export async function runBuild(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildContext> {
+  const ctx: BuildContext = {
+    config,
+    apps: new Map(),
+    content: new Map(),
+    packages: [],
+    written: [],
+    log: options.log ?? (() => {}),
+  };
+  const steps = buildSteps();
+  for (const [index, step] of steps.entries()) {
+    options.onStep?.(step, index, steps.length);
+    await step.run(ctx);
+  }
+  return ctx;
+}

@@ -1,0 +1,14 @@
+/** What the CLI prints: step progress while building and a closing table of packages and sizes. */
+import path from 'node:path';
+import type { BuiltPackage } from './context.ts';
+
+export const formatBytes = (bytes: number): string =>
+  bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+export function packageTable(packages: BuiltPackage[], outDir: string, cwd = process.cwd()): string {
+  const rows = packages.map((p) => [p.target, path.relative(cwd, path.join(outDir, p.fileName)), formatBytes(p.zip.length), String(p.files.size)]);
+  const header = ['target', 'package', 'size', 'files'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

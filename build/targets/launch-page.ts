@@ -1,0 +1,32 @@
+/**
+ * The player's index.html with the launch configuration filled in: course id, version, title
+ * and locales, as JSON in a script element, so the player needs no extra request to start.
+ */
+import type { LaunchConfig } from '../../components/src/app/launch-config.ts';
+import { stableJson } from '../stable-json.ts';
+import type { TargetInput } from './target.ts';
+
+export const CONFIG_PLACEHOLDER = '"__WM_LAUNCH_CONFIG__"';
+
+export function launchConfig(input: TargetInput, target: string): LaunchConfig {
+  const source = input.course.source;
+  return {
+    courseId: source.id,
+    version: source.version,
+    title: source.title,
+    sourceLocale: source.sourceLocale,
+    locales: [...input.locales],
+    target,
+  };
+}
+
+export function launchPage(input: TargetInput, target: string): Buffer {
+  const html = input.app.get('index.html')?.toString('utf8');
+  if (!html || !html.includes(CONFIG_PLACEHOLDER)) throw new Error('The bundled index.html has no launch-config placeholder.');
+  // `<` is escaped so no course text can close the script element early.
+  const json = stableJson(launchConfig(input, target)).replace(/</g, '\\u003c');
+  return Buffer.from(html.replace(CONFIG_PLACEHOLDER, json).replace('<title></title>', `<title>${escapeHtml(input.course.source.title)}</title>`));
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -1,0 +1,15 @@
+/**
+ * What the build tells the player at launch, embedded in index.html as JSON. Validated on read:
+ * it is small, but a hand-edited package must fail with a clear message, not a blank page.
+ */
+import * as z from 'zod/mini';
+
+export const LaunchConfigSchema = z.object({
+  courseId: z.string(),
+  version: z.string(),
+  title: z.string(),
+  sourceLocale: z.enum(['en', 'nl', 'nb']),
+  locales: z.array(z.enum(['en', 'nl', 'nb'])),
+  target: z.string(),
+});
+export type LaunchConfig = z.infer<typeof LaunchConfigSchema>;

@@ -1,0 +1,26 @@
+/**
+ * The player's entry point: reads the launch configuration, creates the tracker this package
+ * was built for, provides it to the shell through context, and loads course text per locale.
+ */
+import { ContextProvider } from '@lit/context';
+import type { CourseData } from '../../../course/schema/course-data.ts';
+import type { Locale } from '../../../course/schema/ids.ts';
+import '../elements/wm-course/wm-course.ts';
+import { trackerContext } from '../tracking/tracker-context.ts';
+import { createTracker } from './create-tracker.ts';
+import { readLaunchConfig } from './read-launch-config.ts';
+
+const config = readLaunchConfig(document);
+const tracker = createTracker(config);
+new ContextProvider(document.body, { context: trackerContext, initialValue: tracker });
+
+const loadContent = async (locale: Locale): Promise<CourseData> => {
+  const response = await fetch(`content/${locale}.json`);
+  if (!response.ok) throw new Error(`content/${locale}.json: HTTP ${response.status}`);
+  return (await response.json()) as CourseData;
+};
+
+const shell = document.createElement('wm-course');
+shell.config = config;
+shell.loadContent = loadContent;
+document.body.append(shell);

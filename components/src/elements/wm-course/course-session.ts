@@ -1,0 +1,209 @@
+/**
+ * The learner's session with one course: starts the tracker, restores the resume state, keeps
+ * `LearnerProgress`, derives statuses with the runtime rules, reports learner events and saves
+ * the state after every change. A reactive controller, so `wm-course` only renders; the only
+ * place in the player that talks to the `Tracker`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
+import { activityStatus, activityScore } from '../../runtime/completion.ts';
+import { certificateEligible, courseStatus, type CourseStatus } from '../../runtime/course-status.ts';
+import { moduleProgress } from '../../runtime/completion.ts';
+import { activityKey, type ActivityDetail, type LearnerProgress } from '../../runtime/progress.ts';
+import { decodeResume } from '../../runtime/resume/resume-codec.ts';
+import { encodeResume } from '../../runtime/resume/resume-codec.ts';
+import { verificationCode } from '../../runtime/verification-code.ts';
+import type { LearnerEvent } from '../../tracking/learner-event.ts';
+import type { LaunchInfo, Tracker } from '../../tracking/tracker.ts';
+
+/** A learner event without its timestamp; the session stamps it. */
+export type PendingEvent = LearnerEvent extends infer E ? (E extends { at: string } ? Omit<E, 'at'> : E) : never;
+
+export interface ActivityRef {
+  moduleId: string;
+  activityId: string;
+  module: CourseData['modules'][number];
+  activity: ActivityData;
+}
+
+export class CourseSession implements ReactiveController {
+  course: CourseData | undefined;
+  launch: LaunchInfo | undefined;
+  progress: LearnerProgress = { activities: {} };
+  status: CourseStatus | undefined;
+  /** Problems found in the stored state (shown to nobody, reported to the console for support). */
+  resumeProblems: string[] = [];
+  saveFailed = false;
+
+  private readonly host: ReactiveControllerHost;
+  private tracker: Tracker | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  private saveQueued = false;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Starts the tracker: who the learner is, their language, and any stored state. */
+  async start(tracker: Tracker): Promise<LaunchInfo> {
+    this.tracker = tracker;
+    this.launch = await tracker.start();
+    return this.launch;
+  }
+
+  /** Decodes the stored state against the course structure (stored data is untrusted). */
+  async restore(course: CourseData): Promise<void> {
+    const launch = this.launch!;
+    this.course = course;
+    const { progress, problems } = decodeResume(course, launch.entry === 'resume' ? launch.state : undefined);
+    this.progress = progress;
+    this.resumeProblems = problems;
+    if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
+    this.status = courseStatus(course, progress);
+    await this.record({ type: 'launched' } as PendingEvent);
+    this.host.requestUpdate();
+  }
+
+  /** Swaps in the same course in another language; progress is by id, so it carries over. */
+  setCourse(course: CourseData): void {
+    this.course = course;
+    this.host.requestUpdate();
+  }
+
+  get review(): boolean {
+    return this.launch?.mode === 'review' || this.launch?.mode === 'browse';
+  }
+
+  refs(): ActivityRef[] {
+    return (this.course?.modules ?? []).flatMap((module) =>
+      module.activities.map((activity) => ({ moduleId: module.id, activityId: activity.id, module, activity })),
+    );
+  }
+
+  find(key: string | undefined): ActivityRef | undefined {
+    return this.refs().find((r) => activityKey(r.moduleId, r.activityId) === key);
+  }
+
+  detail(ref: ActivityRef): ActivityDetail | undefined {
+    return this.progress.activities[activityKey(ref.moduleId, ref.activityId)]?.detail;
+  }
+
+  statusOf(ref: ActivityRef) {
+    return activityStatus(ref.activity, this.detail(ref));
+  }
+
+  moduleProgress(module: CourseData['modules'][number]) {
+    return moduleProgress(module, this.progress);
+  }
+
+  eligibility() {
+    return certificateEligible(this.course!, this.progress);
+  }
+
+  /** The learner opened an activity: remember where they are; a page counts as read. */
+  async visit(ref: ActivityRef): Promise<void> {
+    this.progress = { ...this.progress, location: activityKey(ref.moduleId, ref.activityId) };
+    const ids = { moduleId: ref.moduleId, activityId: ref.activityId };
+    await this.record({ type: 'activity-experienced', ...ids, activityType: ref.activity.type } as PendingEvent);
+    if (ref.activity.type === 'page' && !this.detail(ref)) {
+      await this.update(ref, { type: 'page' }, []);
+    } else if (ref.activity.type === 'certificate' && this.eligibility().eligible) {
+      await this.issueCertificate(ref);
+    } else {
+      this.scheduleSave();
+    }
+  }
+
+  /**
+   * An element reported a new detail for its activity, with the learner events it stands for.
+   * Derived events (activity, module and course completion) are added here, once.
+   */
+  async update(ref: ActivityRef, detail: ActivityDetail, events: PendingEvent[]): Promise<void> {
+    if (this.review || !this.course) return;
+    const key = activityKey(ref.moduleId, ref.activityId);
+    const before = this.statusOf(ref);
+    const moduleBefore = this.moduleProgress(ref.module).complete;
+    const status = activityStatus(ref.activity, detail);
+    this.progress = { ...this.progress, activities: { ...this.progress.activities, [key]: { status, detail } } };
+    const ids = { moduleId: ref.moduleId, activityId: ref.activityId };
+    const derived: PendingEvent[] = [];
+    if (before !== 'completed' && status === 'completed') {
+      const score = activityScore(ref.activity, detail);
+      derived.push({ type: 'activity-completed', ...ids, ...(score === undefined ? {} : { score }) } as PendingEvent);
+    }
+    if (!moduleBefore && this.moduleProgress(ref.module).complete) {
+      derived.push({ type: 'module-completed', moduleId: ref.moduleId } as PendingEvent);
+    }
+    const previous = this.status;
+    this.status = courseStatus(this.course, this.progress);
+    if (!previous || previous.lmsStatus !== this.status.lmsStatus || previous.score !== this.status.score || previous.progressMeasure !== this.status.progressMeasure) {
+      const { complete, passed, score, progressMeasure, lmsStatus } = this.status;
+      derived.push({ type: 'course-status', complete, passed, progressMeasure, lmsStatus, ...(score === undefined ? {} : { score }) } as PendingEvent);
+    }
+    this.host.requestUpdate();
+    for (const event of [...events, ...derived]) await this.record(event);
+    this.scheduleSave();
+  }
+
+  /** The learner typed the name to print on the certificate (when the LMS gave none). */
+  setCertificateName(name: string): void {
+    if (!this.progress.certificate) return;
+    this.progress = { ...this.progress, certificate: { ...this.progress.certificate, name: name.slice(0, 80) } };
+    this.host.requestUpdate();
+    this.scheduleSave();
+  }
+
+  private async issueCertificate(ref: ActivityRef): Promise<void> {
+    if (!this.progress.certificate && !this.review) {
+      const issuedOn = new Date().toISOString().slice(0, 10);
+      const code = verificationCode({
+        courseId: this.course!.id,
+        version: this.course!.version,
+        learnerId: this.launch?.learner.id ?? 'anonymous',
+        issuedOn,
+      });
+      this.progress = { ...this.progress, certificate: { issuedOn, code } };
+      await this.record({ type: 'certificate-issued', code, issuedOn } as PendingEvent);
+    }
+    await this.update(ref, { type: 'certificate' }, []);
+  }
+
+  private async record(event: PendingEvent): Promise<void> {
+    if (!this.tracker || this.review) return;
+    try {
+      await this.tracker.record({ ...event, at: new Date().toISOString() } as LearnerEvent);
+    } catch (error) {
+      console.warn('workmentor: could not record', event.type, error);
+    }
+  }
+
+  /** Saves are serialised and coalesced: at most one in flight and one waiting. */
+  scheduleSave(): Promise<void> {
+    if (this.saveQueued || !this.tracker || !this.course || this.review) return this.saving;
+    this.saveQueued = true;
+    this.saving = this.saving.then(async () => {
+      this.saveQueued = false;
+      try {
+        await this.tracker!.saveState(encodeResume(this.course!, this.progress));
+        if (this.saveFailed) {
+          this.saveFailed = false;
+          this.host.requestUpdate();
+        }
+      } catch (error) {
+        console.warn('workmentor: could not save progress', error);
+        this.saveFailed = true;
+        this.host.requestUpdate();
+      }
+    });
+    return this.saving;
+  }
+
+  /** Called when the page is hidden or closed: last save, then a suspend event. */
+  async suspend(): Promise<void> {
+    await this.scheduleSave();
+    await this.record({ type: 'suspended' } as PendingEvent);
+  }
+}

@@ -1,0 +1,324 @@
+/**
+ * The course shell: skip link, course title and progress, language picker, table of contents,
+ * and the current activity with previous/next. It owns the learner's session (see
+ * `course-session.ts`) and is the only element that talks to the tracker, which it receives
+ * through `@lit/context`, so tests can provide a memory tracker.
+ *
+ * @summary Plays a whole course: navigation, progress, resume and language.
+ * @slot - Nothing; content comes from the course data.
+ */
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { CourseData } from '../../../../course/schema/course-data.ts';
+import type { Locale } from '../../../../course/schema/ids.ts';
+import type { LaunchConfig } from '../../app/launch-config.ts';
+import { setUiLanguage } from '../../i18n/i18n.ts';
+import { LocalizeController } from '../../i18n/localize-controller.ts';
+import { activityKey } from '../../runtime/progress.ts';
+import { buttons, tokens } from '../../styles/tokens.ts';
+import { trackerContext } from '../../tracking/tracker-context.ts';
+import type { Tracker } from '../../tracking/tracker.ts';
+import '../wm-certificate/wm-certificate.ts';
+import '../wm-dialogue/wm-dialogue.ts';
+import '../wm-feedback-exercise/wm-feedback-exercise.ts';
+import '../wm-page/wm-page.ts';
+import '../wm-quiz/wm-quiz.ts';
+import '../wm-reflection/wm-reflection.ts';
+import { CourseSession, type ActivityRef } from './course-session.ts';
+import { isLeafEvent, LEAF_EVENTS, learnerEventsFor } from './leaf-events.ts';
+import { chooseLocale } from './locale-choice.ts';
+import { styles } from './wm-course.styles.ts';
+
+const STATUS_ICON = { 'not-started': '○', 'in-progress': '◐', completed: '✓' } as const;
+
+@customElement('wm-course')
+export class WmCourse extends LitElement {
+  static override styles = [tokens, buttons, styles];
+
+  /** Launch configuration written into the package by the build. */
+  @property({ attribute: false }) config: LaunchConfig | undefined;
+
+  /** Loads the course text for one locale (a fetch in a package; fixture data in tests). */
+  @property({ attribute: false }) loadContent: ((locale: Locale) => Promise<CourseData>) | undefined;
+
+  /** Where results go; provided by the app through context (a memory tracker in tests). */
+  @consume({ context: trackerContext })
+  @property({ attribute: false })
+  tracker: Tracker | undefined;
+
+  @state() private phase: 'loading' | 'ready' | 'failed' = 'loading';
+  @state() private currentKey: string | undefined;
+  @state() private tocOpen = false;
+  @state() private welcomeBack = false;
+  @state() private locale: Locale = 'en';
+
+  @query('h2.activity-title') private activityHeading!: HTMLElement | null;
+
+  private readonly session = new CourseSession(this);
+  private readonly i18n = new LocalizeController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of LEAF_EVENTS) this.addEventListener(type, this.handleLeafEvent);
+    this.addEventListener('wm-certificate-name', this.handleCertificateName);
+    window.addEventListener('hashchange', this.handleHashChange);
+    document.addEventListener('visibilitychange', this.handleVisibility);
+    window.addEventListener('pagehide', this.handlePageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+    document.removeEventListener('visibilitychange', this.handleVisibility);
+    window.removeEventListener('pagehide', this.handlePageHide);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    void this.boot();
+  }
+
+  private async boot(): Promise<void> {
+    try {
+      if (!this.tracker || !this.config || !this.loadContent) throw new Error('wm-course needs a tracker, a config and loadContent.');
+      const launch = await this.session.start(this.tracker);
+      this.locale = chooseLocale(this.config.locales, this.config.sourceLocale, {
+        stored: readStoredLocale(this.config.courseId),
+        ...(launch.language ? { lms: launch.language } : {}),
+        browser: navigator.languages,
+      });
+      await this.applyLanguage(this.locale);
+      const course = await this.loadContent(this.locale);
+      await this.session.restore(course);
+      const location = this.session.progress.location;
+      this.welcomeBack = launch.entry === 'resume' && !!location;
+      const first = this.session.refs()[0];
+      const target = this.session.find(hashKey()) ?? this.session.find(location) ?? first;
+      this.phase = 'ready';
+      if (target) await this.go(target, { focus: false });
+      // The benchmark measures time to this mark: the first activity is rendered and usable.
+      performance.mark('wm-first-activity-interactive');
+    } catch (error) {
+      console.error('workmentor: could not start the course', error);
+      this.phase = 'failed';
+    }
+  }
+
+  private async go(ref: ActivityRef, { focus }: { focus: boolean }): Promise<void> {
+    this.currentKey = activityKey(ref.moduleId, ref.activityId);
+    const hash = `#/${this.currentKey}`;
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+    await this.session.visit(ref);
+    await this.updateComplete;
+    // Moving focus to the new activity's heading tells screen-reader users where they are.
+    if (focus) this.activityHeading?.focus();
+  }
+
+  private async applyLanguage(locale: Locale): Promise<void> {
+    await setUiLanguage(locale);
+    document.documentElement.lang = locale;
+    document.documentElement.dir = this.i18n.dir;
+    this.setAttribute('dir', this.i18n.dir);
+  }
+
+  private readonly handleLeafEvent = (event: Event): void => {
+    const ref = this.session.find(this.currentKey);
+    if (!ref || !isLeafEvent(event)) return;
+    void this.session.update(ref, event.progress, learnerEventsFor(event, ref));
+  };
+
+  private readonly handleCertificateName = (event: Event): void => {
+    this.session.setCertificateName(String((event as Event & { name?: string }).name ?? ''));
+  };
+
+  private readonly handleHashChange = (): void => {
+    const ref = this.session.find(hashKey());
+    if (ref && activityKey(ref.moduleId, ref.activityId) !== this.currentKey) void this.go(ref, { focus: true });
+  };
+
+  private readonly handleVisibility = (): void => {
+    if (document.visibilityState === 'hidden') void this.session.suspend();
+  };
+
+  private readonly handlePageHide = (): void => {
+    void this.session.suspend();
+  };
+
+  private async handleLanguageChange(event: Event): Promise<void> {
+    const locale = (event.target as HTMLSelectElement).value as Locale;
+    if (!this.loadContent || !this.config) return;
+    storeLocale(this.config.courseId, locale);
+    this.locale = locale;
+    const course = await this.loadContent(locale);
+    await this.applyLanguage(locale);
+    this.session.setCourse(course);
+  }
+
+  private handleStep(offset: number): void {
+    const refs = this.session.refs();
+    const index = refs.findIndex((r) => activityKey(r.moduleId, r.activityId) === this.currentKey);
+    const next = refs[index + offset];
+    if (next) void this.go(next, { focus: true });
+  }
+
+  private handleTocLink(event: Event, ref: ActivityRef): void {
+    event.preventDefault();
+    this.tocOpen = false;
+    void this.go(ref, { focus: true });
+  }
+
+  private handleSkip(event: Event): void {
+    event.preventDefault();
+    this.activityHeading?.focus();
+  }
+
+  private renderHeader(course: CourseData): TemplateResult {
+    const status = this.session.status;
+    const percent = Math.round((status?.progressMeasure ?? 0) * 100);
+    return html`<header>
+      <h1>${course.title}</h1>
+      <div class="progress">
+        <span id="progress-text">${this.i18n.t('course.progress', { percent })}</span>
+        <progress max="100" .value=${percent} aria-labelledby="progress-text"></progress>
+      </div>
+      ${this.config && this.config.locales.length > 1
+        ? html`<label class="language"
+            >${this.i18n.t('course.language')}
+            <select @change=${this.handleLanguageChange}>
+              ${this.config.locales.map(
+                (l) => html`<option value=${l} lang=${l} ?selected=${l === this.locale}>${this.i18n.t('common.languageName', { lng: l })}</option>`,
+              )}
+            </select></label
+          >`
+        : nothing}
+    </header>`;
+  }
+
+  private renderToc(course: CourseData): TemplateResult {
+    return html`<nav id="toc" aria-labelledby="toc-heading" ?hidden=${!this.tocOpen}>
+      <h2 id="toc-heading">${this.i18n.t('course.contents')}</h2>
+      <ol>
+        ${course.modules.map((module, index) => {
+          const p = this.session.moduleProgress(module);
+          return html`<li>
+            <span class="module-title"
+              >${this.i18n.t('course.moduleLabel', { number: index + 1 })}: ${module.title}
+              <span class="module-count">${this.i18n.t('course.activitiesDone', { done: p.completed, total: p.total })}</span></span
+            >
+            <ol>
+              ${module.activities.map((activity) => {
+                const ref = { moduleId: module.id, activityId: activity.id, module, activity };
+                const key = activityKey(module.id, activity.id);
+                const status = this.session.statusOf(ref);
+                return html`<li>
+                  <a href="#/${key}" aria-current=${key === this.currentKey ? 'page' : 'false'} @click=${(e: Event) => this.handleTocLink(e, ref)}>
+                    <span class="status-icon ${status}" aria-hidden="true">${STATUS_ICON[status]}</span>
+                    <span>${activity.title}<span class="visually-hidden"> (${this.i18n.t(`course.status.${status}`)})</span></span>
+                  </a>
+                </li>`;
+              })}
+            </ol>
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  private renderActivity(ref: ActivityRef): TemplateResult {
+    const review = this.session.review;
+    const a = ref.activity;
+    const detail = this.session.detail(ref);
+    switch (a.type) {
+      case 'page':
+        return html`<wm-page .activity=${a}></wm-page>`;
+      case 'dialogue':
+        return html`<wm-dialogue .activity=${a} .progress=${detail?.type === 'dialogue' ? detail : undefined} .review=${review}></wm-dialogue>`;
+      case 'quiz':
+        return html`<wm-quiz .activity=${a} .progress=${detail?.type === 'quiz' ? detail : undefined} .review=${review}></wm-quiz>`;
+      case 'feedback-exercise':
+        return html`<wm-feedback-exercise
+          .activity=${a}
+          .progress=${detail?.type === 'feedback-exercise' ? detail : undefined}
+          .review=${review}
+        ></wm-feedback-exercise>`;
+      case 'reflection':
+        return html`<wm-reflection .activity=${a} .progress=${detail?.type === 'reflection' ? detail : undefined} .review=${review}></wm-reflection>`;
+      case 'certificate':
+        return this.renderCertificate(ref, a);
+    }
+  }
+
+  private renderCertificate(_ref: ActivityRef, activity: Extract<ActivityRef['activity'], { type: 'certificate' }>): TemplateResult {
+    const course = this.session.course!;
+    const { eligible, missing } = this.session.eligibility();
+    const covered = new Set(course.modules.flatMap((m) => m.objectives.flatMap((o) => o.competences)));
+    const issue = this.session.progress.certificate;
+    return html`<wm-certificate
+      .activity=${activity}
+      .courseTitle=${course.title}
+      .learnerName=${this.session.launch?.learner.name ?? issue?.name ?? ''}
+      .issuedOn=${issue?.issuedOn ?? ''}
+      .code=${issue?.code ?? ''}
+      .competences=${course.competences.filter((c) => covered.has(c.id)).map((c) => c.title)}
+      .eligible=${eligible}
+      .missing=${missing.map((id) => course.modules.find((m) => m.id === id)?.title ?? id)}
+    ></wm-certificate>`;
+  }
+
+  override render(): TemplateResult {
+    const course = this.session.course;
+    if (this.phase === 'failed') return html`<p class="notice error loading" role="alert">${this.i18n.t('course.loadFailed')}</p>`;
+    if (this.phase === 'loading' || !course) return html`<p class="loading" role="status">${this.i18n.t('course.loading')}</p>`;
+    const refs = this.session.refs();
+    const index = refs.findIndex((r) => activityKey(r.moduleId, r.activityId) === this.currentKey);
+    const ref = refs[index];
+    return html`<a class="skip-link" href="#main" @click=${this.handleSkip}>${this.i18n.t('course.skipToContent')}</a>
+      ${this.renderHeader(course)}
+      <div class="layout">
+        <button class="secondary toc-toggle" aria-expanded=${this.tocOpen ? 'true' : 'false'} aria-controls="toc" @click=${() => (this.tocOpen = !this.tocOpen)}>
+          ${this.tocOpen ? this.i18n.t('course.hideContents') : this.i18n.t('course.showContents')}
+        </button>
+        ${this.renderToc(course)}
+        <main id="main">
+          <div role="status">
+            ${this.welcomeBack ? html`<p class="notice">${this.i18n.t('course.welcomeBack')}</p>` : nothing}
+            ${this.session.saveFailed ? html`<p class="notice error">${this.i18n.t('course.saveFailed')}</p>` : nothing}
+          </div>
+          ${ref
+            ? html`<p class="activity-type">${this.i18n.t(`course.activityType.${ref.activity.type}`)}</p>
+                <h2 class="activity-title" tabindex="-1">${ref.activity.title}</h2>
+                ${this.renderActivity(ref)}
+                <div class="pager">
+                  ${index > 0 ? html`<button class="secondary" @click=${() => this.handleStep(-1)}>${this.i18n.t('course.previous')}</button>` : nothing}
+                  ${index < refs.length - 1 ? html`<button @click=${() => this.handleStep(1)}>${this.i18n.t('course.next')}</button>` : nothing}
+                </div>`
+            : nothing}
+        </main>
+      </div>`;
+  }
+}
+
+const hashKey = (): string | undefined => (location.hash.startsWith('#/') ? decodeURIComponent(location.hash.slice(2)) : undefined);
+
+function readStoredLocale(courseId: string): string | null {
+  try {
+    return localStorage.getItem(`workmentor:${courseId}:locale`);
+  } catch {
+    return null;
+  }
+}
+
+function storeLocale(courseId: string, locale: Locale): void {
+  try {
+    localStorage.setItem(`workmentor:${courseId}:locale`, locale);
+  } catch {
+    // Private browsing or a full store: the choice lasts for this visit only.
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-course': WmCourse;
+  }
+}
