@@ -17,7 +17,7 @@ import type { LearnerEvent } from '../../tracking/learner-event.ts';
 import type { LaunchInfo, Tracker } from '../../tracking/tracker.ts';
 
 /** A learner event without its timestamp; the session stamps it. */
-export type PendingEvent = LearnerEvent extends infer E ? (E extends { at: string } ? Omit<E, 'at'> : E) : never;
+export type PendingEvent = LearnerEvent extends infer E ? (E extends LearnerEvent ? Omit<E, 'at'> : never) : never;
 
 export interface ActivityRef {
   moduleId: string;
@@ -63,7 +63,7 @@ export class CourseSession implements ReactiveController {
     this.resumeProblems = problems;
     if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
     this.status = courseStatus(course, progress);
-    await this.record({ type: 'launched' } as PendingEvent);
+    await this.record({ type: 'launched' });
     this.host.requestUpdate();
   }
 
@@ -107,7 +107,7 @@ export class CourseSession implements ReactiveController {
   async visit(ref: ActivityRef): Promise<void> {
     this.progress = { ...this.progress, location: activityKey(ref.moduleId, ref.activityId) };
     const ids = { moduleId: ref.moduleId, activityId: ref.activityId };
-    await this.record({ type: 'activity-experienced', ...ids, activityType: ref.activity.type } as PendingEvent);
+    await this.record({ type: 'activity-experienced', ...ids, activityType: ref.activity.type });
     if (ref.activity.type === 'page' && !this.detail(ref)) {
       await this.update(ref, { type: 'page' }, []);
     } else if (ref.activity.type === 'certificate' && this.eligibility().eligible) {
@@ -132,16 +132,16 @@ export class CourseSession implements ReactiveController {
     const derived: PendingEvent[] = [];
     if (before !== 'completed' && status === 'completed') {
       const score = activityScore(ref.activity, detail);
-      derived.push({ type: 'activity-completed', ...ids, ...(score === undefined ? {} : { score }) } as PendingEvent);
+      derived.push({ type: 'activity-completed', ...ids, ...(score === undefined ? {} : { score }) });
     }
     if (!moduleBefore && this.moduleProgress(ref.module).complete) {
-      derived.push({ type: 'module-completed', moduleId: ref.moduleId } as PendingEvent);
+      derived.push({ type: 'module-completed', moduleId: ref.moduleId });
     }
     const previous = this.status;
     this.status = courseStatus(this.course, this.progress);
     if (!previous || previous.lmsStatus !== this.status.lmsStatus || previous.score !== this.status.score || previous.progressMeasure !== this.status.progressMeasure) {
       const { complete, passed, score, progressMeasure, lmsStatus } = this.status;
-      derived.push({ type: 'course-status', complete, passed, progressMeasure, lmsStatus, ...(score === undefined ? {} : { score }) } as PendingEvent);
+      derived.push({ type: 'course-status', complete, passed, progressMeasure, lmsStatus, ...(score === undefined ? {} : { score }) });
     }
     this.host.requestUpdate();
     for (const event of [...events, ...derived]) await this.record(event);
@@ -166,7 +166,7 @@ export class CourseSession implements ReactiveController {
         issuedOn,
       });
       this.progress = { ...this.progress, certificate: { issuedOn, code } };
-      await this.record({ type: 'certificate-issued', code, issuedOn } as PendingEvent);
+      await this.record({ type: 'certificate-issued', code, issuedOn });
     }
     await this.update(ref, { type: 'certificate' }, []);
   }
@@ -204,6 +204,6 @@ export class CourseSession implements ReactiveController {
   /** Called when the page is hidden or closed: last save, then a suspend event. */
   async suspend(): Promise<void> {
     await this.scheduleSave();
-    await this.record({ type: 'suspended' } as PendingEvent);
+    await this.record({ type: 'suspended' });
   }
 }

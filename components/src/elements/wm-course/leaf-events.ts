@@ -1,58 +1,62 @@
 /**
  * Turns the domain events of the leaf elements into learner events for the tracker. Every leaf
- * event carries the activity's new `progress`; this file decides what else it means.
+ * event carries the activity's new `progress`; this file decides what else it means. Draft
+ * edits (exercise and reflection changes, dialogue restarts) only change the saved state.
  */
 import type { ActivityDetail } from '../../runtime/progress.ts';
+import { WmDialogueEndEvent, WmDialogueRestartEvent, WmChoiceSelectEvent } from '../wm-dialogue/events.ts';
+import { WmExerciseChangeEvent, WmExerciseCheckEvent, WmExerciseCompleteEvent } from '../wm-feedback-exercise/events.ts';
+import { WmAnswerSubmitEvent, WmQuizStartEvent, WmQuizSubmitEvent } from '../wm-quiz/events.ts';
+import { WmReflectionChangeEvent, WmReflectionSubmitEvent } from '../wm-reflection/events.ts';
 import type { ActivityRef, PendingEvent } from './course-session.ts';
 
-/** The leaf events the shell listens for. */
-export const LEAF_EVENTS = [
-  'wm-choice-select',
-  'wm-dialogue-end',
-  'wm-dialogue-restart',
-  'wm-quiz-start',
-  'wm-answer-submit',
-  'wm-quiz-submit',
-  'wm-exercise-change',
-  'wm-exercise-check',
-  'wm-exercise-complete',
-  'wm-reflection-change',
-  'wm-reflection-submit',
+const LEAF_EVENT_CLASSES = [
+  WmChoiceSelectEvent,
+  WmDialogueEndEvent,
+  WmDialogueRestartEvent,
+  WmQuizStartEvent,
+  WmAnswerSubmitEvent,
+  WmQuizSubmitEvent,
+  WmExerciseChangeEvent,
+  WmExerciseCheckEvent,
+  WmExerciseCompleteEvent,
+  WmReflectionChangeEvent,
+  WmReflectionSubmitEvent,
 ] as const;
 
-type LeafEvent = Event & Record<string, unknown> & { progress: ActivityDetail };
+type LeafEvent = InstanceType<(typeof LEAF_EVENT_CLASSES)[number]>;
 
-export function isLeafEvent(event: Event): event is LeafEvent {
-  return (LEAF_EVENTS as readonly string[]).includes(event.type) && 'progress' in event;
+/** The leaf event names the shell listens for. */
+export const LEAF_EVENTS: readonly string[] = LEAF_EVENT_CLASSES.map((c) => c.eventName);
+
+export function isLeafEvent(event: Event): event is LeafEvent & { progress: ActivityDetail } {
+  return LEAF_EVENT_CLASSES.some((c) => event instanceof c);
 }
 
 export function learnerEventsFor(event: LeafEvent, ref: ActivityRef): PendingEvent[] {
   const ids = { moduleId: ref.moduleId, activityId: ref.activityId };
-  const e = event as LeafEvent & Record<string, never>;
-  switch (event.type) {
-    case 'wm-choice-select':
-      return [{ type: 'choice-made', ...ids, nodeId: e.nodeId, choiceId: e.choiceId, quality: e.quality, score: e.score } as PendingEvent];
-    case 'wm-dialogue-end':
-      return [{ type: 'dialogue-ended', ...ids, endingId: e.endingId, outcome: e.outcome, score: e.score } as PendingEvent];
-    case 'wm-quiz-start':
-      return [{ type: 'quiz-started', ...ids, attempt: e.attempt } as PendingEvent];
-    case 'wm-answer-submit':
-      return [
-        { type: 'quiz-item-answered', ...ids, itemId: e.itemId, kind: e.kind, response: e.response, correct: e.correct, attempt: e.attempt } as PendingEvent,
-      ];
-    case 'wm-quiz-submit':
-      return [{ type: 'quiz-submitted', ...ids, score: e.score, passed: e.passed, attempt: e.attempt } as PendingEvent];
-    case 'wm-exercise-check':
-      return [{ type: 'exercise-checked', ...ids, score: e.score } as PendingEvent];
-    case 'wm-exercise-complete':
-      return [{ type: 'exercise-completed', ...ids } as PendingEvent];
-    case 'wm-reflection-submit': {
-      const detail = event.progress;
-      const answers = detail.type === 'reflection' ? detail.answers : {};
-      return [{ type: 'reflection-saved', ...ids, answers } as PendingEvent];
-    }
-    default:
-      // Draft edits and restarts change the saved state only.
-      return [];
+  if (event instanceof WmChoiceSelectEvent) {
+    const { nodeId, choiceId, quality, score } = event;
+    return [{ type: 'choice-made', ...ids, nodeId, choiceId, quality, score }];
   }
+  if (event instanceof WmDialogueEndEvent) {
+    return [{ type: 'dialogue-ended', ...ids, endingId: event.endingId, outcome: event.outcome, score: event.score }];
+  }
+  if (event instanceof WmQuizStartEvent) return [{ type: 'quiz-started', ...ids, attempt: event.attempt }];
+  if (event instanceof WmAnswerSubmitEvent) {
+    const { itemId, kind, response, correct, attempt } = event;
+    return [{ type: 'quiz-item-answered', ...ids, itemId, kind, response, correct, attempt }];
+  }
+  if (event instanceof WmQuizSubmitEvent) {
+    return [{ type: 'quiz-submitted', ...ids, score: event.score, passed: event.passed, attempt: event.attempt }];
+  }
+  if (event instanceof WmExerciseCheckEvent) {
+    return [{ type: 'exercise-checked', ...ids, score: event.score, sorted: event.progress.sorted }];
+  }
+  if (event instanceof WmExerciseCompleteEvent) {
+    const { written, ratings } = event.progress;
+    return [{ type: 'exercise-completed', ...ids, ...(written === undefined ? {} : { written }), ratings }];
+  }
+  if (event instanceof WmReflectionSubmitEvent) return [{ type: 'reflection-saved', ...ids, answers: event.progress.answers }];
+  return [];
 }

@@ -19,6 +19,7 @@ import { activityKey } from '../../runtime/progress.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
 import { trackerContext } from '../../tracking/tracker-context.ts';
 import type { Tracker } from '../../tracking/tracker.ts';
+import type { WmCertificateNameEvent } from '../wm-certificate/events.ts';
 import '../wm-certificate/wm-certificate.ts';
 import '../wm-dialogue/wm-dialogue.ts';
 import '../wm-feedback-exercise/wm-feedback-exercise.ts';
@@ -61,7 +62,7 @@ export class WmCourse extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     for (const type of LEAF_EVENTS) this.addEventListener(type, this.handleLeafEvent);
-    this.addEventListener('wm-certificate-name', this.handleCertificateName);
+    this.addEventListener('wm-certificate-name', this.handleCertificateName as EventListener);
     window.addEventListener('hashchange', this.handleHashChange);
     document.addEventListener('visibilitychange', this.handleVisibility);
     window.addEventListener('pagehide', this.handlePageHide);
@@ -128,8 +129,8 @@ export class WmCourse extends LitElement {
     void this.session.update(ref, event.progress, learnerEventsFor(event, ref));
   };
 
-  private readonly handleCertificateName = (event: Event): void => {
-    this.session.setCertificateName(String((event as Event & { name?: string }).name ?? ''));
+  private readonly handleCertificateName = (event: WmCertificateNameEvent): void => {
+    this.session.setCertificateName(event.name);
   };
 
   private readonly handleHashChange = (): void => {

@@ -1,0 +1,52 @@
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BuildFailure } from './build-failure.ts';
+import { resolveConfig } from './config.ts';
+import { runBuild } from './pipeline.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../tests/fixtures/course');
+
+async function tempDir(name: string): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), `wm-${name}-`));
+}
+
+describe('build pipeline', () => {
+  it('writes dist/<course-id>-<version>-web.zip with the player, every locale and the media', async () => {
+    const outDir = await tempDir('out');
+    const ctx = await runBuild(resolveConfig({ course: FIXTURE, outDir, targets: ['web'] }));
+    expect(await readdir(outDir)).toEqual(['workmentor-fixture-1.0.0-web.zip']);
+    const paths = [...ctx.packages[0]!.files.keys()].sort();
+    expect(paths).toEqual(expect.arrayContaining(['app.js', 'index.html', 'content/en.json', 'content/nl.json', 'content/nb.json', 'media/first-weeks/bakery-floor.svg']));
+    const html = ctx.packages[0]!.files.get('index.html')!.toString();
+    expect(html).toContain('"courseId":"workmentor-fixture"');
+    expect(html).not.toContain('__WM_LAUNCH_CONFIG__');
+  }, 120_000);
+
+  it('builds byte-identical zips from the same sources', async () => {
+    const [a, b] = [await tempDir('a'), await tempDir('b')];
+    await runBuild(resolveConfig({ course: FIXTURE, outDir: a, targets: ['web'] }));
+    await runBuild(resolveConfig({ course: FIXTURE, outDir: b, targets: ['web'] }));
+    const name = 'workmentor-fixture-1.0.0-web.zip';
+    expect((await readFile(path.join(a, name))).equals(await readFile(path.join(b, name)))).toBe(true);
+  }, 120_000);
+
+  it('stops on broken content with every error, and leaves dist/ exactly as it was', async () => {
+    const course = await tempDir('broken');
+    await cp(FIXTURE, course, { recursive: true });
+    const moduleFile = path.join(course, 'modules/first-weeks/module.yaml');
+    const yaml = await readFile(moduleFile, 'utf8');
+    await writeFile(moduleFile, yaml.replace(/next: [a-z-]+/, 'next: nowhere-to-go'));
+    await writeFile(path.join(course, 'i18n/nl.yaml'), `${await readFile(path.join(course, 'i18n/nl.yaml'), 'utf8')}\nsurplus: Dit bestaat niet in het Engels\n`);
+    const outDir = await tempDir('dist');
+    await writeFile(path.join(outDir, 'earlier-build.zip'), 'an earlier package');
+
+    const failure = await runBuild(resolveConfig({ course, outDir, targets: ['web'] })).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(BuildFailure);
+    const names = (failure as BuildFailure).errors.map((e) => `${e.name} ${e.file}`);
+    expect(names).toEqual(expect.arrayContaining(['DialogueTargetMissing modules/first-weeks/module.yaml', 'TranslationKeyUnknown i18n/nl.yaml']));
+    expect(await readdir(outDir)).toEqual(['earlier-build.zip']);
+    expect(await readFile(path.join(outDir, 'earlier-build.zip'), 'utf8')).toBe('an earlier package');
+  }, 120_000);
+});

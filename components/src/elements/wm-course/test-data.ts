@@ -1,0 +1,77 @@
+/** A small two-module course for the shell's tests: a page, a reflection and a certificate. */
+import type { CourseData } from '../../../../course/schema/course-data.ts';
+import type { Locale } from '../../../../course/schema/ids.ts';
+import type { LaunchConfig } from '../../app/launch-config.ts';
+
+const text = (locale: Locale, en: string, nl: string, nb: string): string => ({ en, nl, nb })[locale];
+
+export function shellCourse(locale: Locale = 'en'): CourseData {
+  const t = (en: string, nl: string, nb: string) => text(locale, en, nl, nb);
+  return {
+    id: 'shell-test',
+    version: '1.0.0',
+    title: t('Mentoring basics', 'Basis van mentorschap', 'Grunnleggende veiledning'),
+    description: t('A short course.', 'Een korte opleiding.', 'Et kort kurs.'),
+    sourceLocale: 'en',
+    locale,
+    locales: ['en', 'nl', 'nb'],
+    baseIri: 'https://workmentor.example.org/xapi/shell-test',
+    competences: [{ id: 'communicating', title: t('Communicating', 'Communiceren', 'Kommunisere') }],
+    completion: { rule: 'all-required' },
+    mastery: { passMark: 0 },
+    reporting: 'completed-incomplete',
+    modules: [
+      {
+        id: 'welcome',
+        title: t('Welcome', 'Welkom', 'Velkommen'),
+        summary: t('Start here.', 'Begin hier.', 'Start her.'),
+        objectives: [{ id: 'know-roles', text: t('Know the roles', 'Ken de rollen', 'Kjenn rollene'), competences: ['communicating'] }],
+        activities: [
+          {
+            id: 'intro',
+            type: 'page',
+            title: t('Why mentoring matters', 'Waarom mentorschap telt', 'Hvorfor veiledning betyr noe'),
+            optional: false,
+            weight: 0,
+            html: `<h3>${t('A good start', 'Een goede start', 'En god start')}</h3><p>${t('Learners learn most at work.', 'Leerlingen leren het meest op de werkplek.', 'Lærlinger lærer mest på arbeidsplassen.')}</p>`,
+          },
+          {
+            id: 'think',
+            type: 'reflection',
+            title: t('Your first apprentice', 'Je eerste leerling', 'Din første lærling'),
+            optional: false,
+            weight: 0,
+            prompts: [{ id: 'remember', text: t('Who helped you learn?', 'Wie hielp jou leren?', 'Hvem hjalp deg å lære?'), maxLength: 200 }],
+          },
+        ],
+      },
+      {
+        id: 'finish',
+        title: t('Finish', 'Afronden', 'Avslutning'),
+        summary: t('Your certificate.', 'Je certificaat.', 'Kursbeviset ditt.'),
+        objectives: [{ id: 'done', text: t('Finish', 'Afronden', 'Fullføre'), competences: ['communicating'] }],
+        activities: [
+          {
+            id: 'certificate',
+            type: 'certificate',
+            title: t('Certificate', 'Certificaat', 'Kursbevis'),
+            optional: false,
+            weight: 0,
+            heading: t('Work Mentor Certificate', 'Certificaat werkplekmentor', 'Kursbevis for veiledere'),
+            statement: t('has completed the course', 'heeft de opleiding afgerond', 'har fullført kurset'),
+            issuer: 'WORKMENTOR',
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export const shellConfig: LaunchConfig = {
+  courseId: 'shell-test',
+  version: '1.0.0',
+  title: 'Mentoring basics',
+  sourceLocale: 'en',
+  locales: ['en', 'nl', 'nb'],
+  target: 'web',
+};
