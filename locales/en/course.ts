@@ -14,6 +14,7 @@ export const course = {
   loadFailed: 'The course could not be loaded. Check your connection and reload the page.',
   welcomeBack: 'Welcome back. You continue where you left off.',
   saveFailed: 'Your progress could not be saved just now. Keep this page open; it will try again.',
+  textLimited: 'Your learning platform keeps only a limited amount of text for this course, so some answers here are shorter than usual. Download your answers to keep longer notes.',
   currentActivity: 'current',
   status: {
     'not-started': 'Not started',

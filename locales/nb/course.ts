@@ -17,6 +17,7 @@ export const course: Messages<typeof source> = {
   loadFailed: 'Kurset kunne ikke lastes inn. Sjekk tilkoblingen og last inn siden på nytt.',
   welcomeBack: 'Velkommen tilbake. Du fortsetter der du slapp.',
   saveFailed: 'Framdriften din kunne ikke lagres akkurat nå. La siden være åpen; den prøver igjen.',
+  textLimited: 'Læringsplattformen din lagrer bare en begrenset mengde tekst for dette kurset, så noen svar her er kortere enn vanlig. Last ned svarene dine for å ta vare på lengre notater.',
   currentActivity: 'nåværende',
   status: {
     'not-started': 'Ikke startet',

@@ -12,6 +12,7 @@ import { moduleProgress } from '../../runtime/completion.ts';
 import { activityKey, type ActivityDetail, type LearnerProgress } from '../../runtime/progress.ts';
 import { decodeResume } from '../../runtime/resume/resume-codec.ts';
 import { encodeResume } from '../../runtime/resume/resume-codec.ts';
+import { effectiveLimits, freeTextPool, reflectionFieldKey, writeFieldKey } from '../../runtime/resume/free-text-budget.ts';
 import { verificationCode } from '../../runtime/verification-code.ts';
 import type { LearnerEvent } from '../../tracking/learner-event.ts';
 import type { LaunchInfo, Tracker } from '../../tracking/tracker.ts';
@@ -34,6 +35,8 @@ export class CourseSession implements ReactiveController {
   /** Problems found in the stored state (shown to nobody, reported to the console for support). */
   resumeProblems: string[] = [];
   saveFailed = false;
+  /** Characters the store keeps for learner text (undefined: no fixed limit). */
+  private pool: number | undefined;
 
   private readonly host: ReactiveControllerHost;
   private tracker: Tracker | undefined;
@@ -58,6 +61,7 @@ export class CourseSession implements ReactiveController {
   async restore(course: CourseData): Promise<void> {
     const launch = this.launch!;
     this.course = course;
+    this.pool = freeTextPool(course, launch.storageLimit);
     const { progress, problems } = decodeResume(course, launch.entry === 'resume' ? launch.state : undefined);
     this.progress = progress;
     this.resumeProblems = problems;
@@ -71,6 +75,26 @@ export class CourseSession implements ReactiveController {
   setCourse(course: CourseData): void {
     this.course = course;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The activity as its element should see it: free-text limits lowered to what the store can
+   * still keep (SCORM 1.2), so the counters show the real limit and nothing is cut on saving.
+   */
+  withTextLimits(ref: ActivityRef): ActivityData {
+    const a = ref.activity;
+    if (this.pool === undefined || !this.course || (a.type !== 'reflection' && a.type !== 'feedback-exercise')) return a;
+    const limits = effectiveLimits(this.course, this.progress, this.pool);
+    if (a.type === 'reflection') {
+      return { ...a, prompts: a.prompts.map((p) => ({ ...p, maxLength: limits.get(reflectionFieldKey(ref.moduleId, a.id, p.id)) ?? p.maxLength })) };
+    }
+    if (!a.write) return a;
+    return { ...a, write: { ...a.write, maxLength: limits.get(writeFieldKey(ref.moduleId, a.id)) ?? a.write.maxLength } };
+  }
+
+  /** True when some free-text limit of this activity is lower than its author set. */
+  textLimited(ref: ActivityRef): boolean {
+    return this.withTextLimits(ref) !== ref.activity && JSON.stringify(this.withTextLimits(ref)) !== JSON.stringify(ref.activity);
   }
 
   get review(): boolean {

@@ -166,8 +166,12 @@ export const styles = css`
     padding-block-start: 1rem;
     border-block-start: 1px solid var(--wm-border);
   }
-  .pager button:only-child {
+  .pager .next {
     margin-inline-start: auto;
+  }
+  h2.activity-title:focus-visible {
+    outline-width: 2px;
+    outline-offset: 4px;
   }
   .loading {
     padding: 2rem 1rem;

@@ -47,7 +47,7 @@ describe('<wm-course>', () => {
     expect(types).to.include.members(['launched', 'activity-experienced', 'activity-completed', 'course-status']);
     const current = root(el).querySelector('nav a[aria-current="page"]')!;
     expect(current.textContent).to.contain('Why mentoring matters').and.to.contain('(Completed)');
-    expect(root(el).querySelector('#progress-text')!.textContent).to.equal('33% complete');
+    expect(root(el).querySelector('#progress-text')!.textContent).to.equal('50% complete');
     await expectAccessible(el, 'first page');
   });
 
@@ -81,7 +81,7 @@ describe('<wm-course>', () => {
     const again = await mount(first.tracker);
     expect(heading(again.el).textContent).to.equal('Your first apprentice');
     expect(root(again.el).querySelector('.notice')!.textContent).to.contain('Welcome back');
-    expect(root(again.el).querySelector('#progress-text')!.textContent).to.equal('33% complete');
+    expect(root(again.el).querySelector('#progress-text')!.textContent).to.equal('50% complete');
   });
 
   it('switches language: interface and course text change, progress stays, the choice is remembered', async () => {
@@ -93,7 +93,7 @@ describe('<wm-course>', () => {
     expect(loaded).to.deep.equal(['en', 'nb']);
     expect(document.documentElement.lang).to.equal('nb');
     expect(button(el, /Neste/)).to.exist;
-    expect(root(el).querySelector('#progress-text')!.textContent).to.equal('33 % fullført');
+    expect(root(el).querySelector('#progress-text')!.textContent).to.equal('50 % fullført');
     expect(localStorage.getItem('workmentor:shell-test:locale')).to.equal('nb');
     await expectAccessible(el, 'Norwegian');
   });

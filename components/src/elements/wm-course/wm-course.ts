@@ -228,7 +228,7 @@ export class WmCourse extends LitElement {
 
   private renderActivity(ref: ActivityRef): TemplateResult {
     const review = this.session.review;
-    const a = ref.activity;
+    const a = this.session.withTextLimits(ref);
     const detail = this.session.detail(ref);
     switch (a.type) {
       case 'page':
@@ -259,6 +259,7 @@ export class WmCourse extends LitElement {
       .activity=${activity}
       .courseTitle=${course.title}
       .learnerName=${this.session.launch?.learner.name ?? issue?.name ?? ''}
+      .nameEditable=${!this.session.launch?.learner.name}
       .issuedOn=${issue?.issuedOn ?? ''}
       .code=${issue?.code ?? ''}
       .competences=${course.competences.filter((c) => covered.has(c.id)).map((c) => c.title)}
@@ -286,13 +287,14 @@ export class WmCourse extends LitElement {
             ${this.welcomeBack ? html`<p class="notice">${this.i18n.t('course.welcomeBack')}</p>` : nothing}
             ${this.session.saveFailed ? html`<p class="notice error">${this.i18n.t('course.saveFailed')}</p>` : nothing}
           </div>
+          ${ref && this.session.textLimited(ref) ? html`<p class="notice">${this.i18n.t('course.textLimited')}</p>` : nothing}
           ${ref
             ? html`<p class="activity-type">${this.i18n.t(`course.activityType.${ref.activity.type}`)}</p>
                 <h2 class="activity-title" tabindex="-1">${ref.activity.title}</h2>
                 ${this.renderActivity(ref)}
                 <div class="pager">
                   ${index > 0 ? html`<button class="secondary" @click=${() => this.handleStep(-1)}>${this.i18n.t('course.previous')}</button>` : nothing}
-                  ${index < refs.length - 1 ? html`<button @click=${() => this.handleStep(1)}>${this.i18n.t('course.next')}</button>` : nothing}
+                  ${index < refs.length - 1 ? html`<button class="next" @click=${() => this.handleStep(1)}>${this.i18n.t('course.next')}</button>` : nothing}
                 </div>`
             : nothing}
         </main>

@@ -1,0 +1,106 @@
+/**
+ * Catalogue: pages (Markdown files and their images) and translations. Translation keys follow
+ * the scheme documented in build/load/translatable.ts; `npx tsx build/i18n-extract.ts <course>
+ * <locale>` prints every missing key with its English text, which most fixes point to.
+ */
+import { defineError, didYouMean, excerpt, listOf } from './define-error.ts';
+
+const WORKSHEET = 'npx tsx build/i18n-extract.ts <course-folder>';
+
+export const translationErrors = {
+  PageFileMissing: defineError<{ page: string; expected: string }>({
+    title: 'A page without its Markdown file',
+    what: (p) => `Page "${p.page}" has no Markdown file: ${p.expected} does not exist.`,
+    why: 'the learner would open an empty page.',
+    fix: (p) => `create ${p.expected} with the page text, or check that the activity id and the file name match exactly.`,
+  }),
+
+  PageEmpty: defineError<{ file: string }>({
+    title: 'An empty page',
+    what: (p) => `${p.file} is empty.`,
+    why: 'the learner would open a page with nothing on it, and it would still count as done.',
+    fix: () => 'write the page text, or remove the page activity from module.yaml.',
+  }),
+
+  ImageAltMissing: defineError<{ src: string }>({
+    title: 'An image without alt text',
+    what: (p) => `The image ${p.src} has no alt text.`,
+    why: 'a learner using a screen reader, or on a connection too slow to load images, would not know what the image shows.',
+    fix: (p) => `describe what the image shows between the brackets: ![A mentor showing the till to an apprentice](${p.src}). Translate it in the translated pages too.`,
+  }),
+
+  ImageFileMissing: defineError<{ src: string; module: string; available: string[]; suggestion?: string }>({
+    title: 'An image file that does not exist',
+    what: (p) => `The image ${p.src} does not exist in modules/${p.module}/media/.${didYouMean(p.suggestion, '"')}`,
+    why: 'the learner would see a broken image, and the package would miss a file.',
+    fix: (p) =>
+      p.available.length > 0
+        ? `add the file to modules/${p.module}/media/, or use one that is there: ${listOf(p.available.map((f) => `media/${f}`))}.`
+        : `add the file to modules/${p.module}/media/ and refer to it as media/<file name>.`,
+  }),
+
+  ImageNotLocal: defineError<{ src: string; module: string }>({
+    title: 'An image from outside the module',
+    what: (p) => `The image ${p.src} is not a file in modules/${p.module}/media/.`,
+    why: 'packages must work inside an LMS without internet access and be the same every time they are built, so every image ships inside the package.',
+    fix: (p) => `save the image in modules/${p.module}/media/ and refer to it as media/<file name>.`,
+  }),
+
+  TranslationFileMissing: defineError<{ locale: string; file: string; count: number; course: string }>({
+    title: 'A course locale without a translation file',
+    what: (p) => `${p.file} does not exist, so all ${p.count} texts of it are missing in "${p.locale}".`,
+    why: (p) => `the course ships in "${p.locale}", and learners would get a mix of English and their language.`,
+    fix: (p) => `run \`${WORKSHEET.replace('<course-folder>', p.course)} ${p.locale}\` for a worksheet with every key and its English text, translate it and save it as ${p.file}.`,
+  }),
+
+  TranslationKeyMissing: defineError<{ key: string; locale: string; english: string; course: string }>({
+    title: 'A text that is not translated',
+    what: (p) => `"${p.key}" has no "${p.locale}" translation (English: "${excerpt(p.english)}").`,
+    why: 'a learner would see this text in English in the middle of their own language.',
+    fix: (p) => `add \`${p.key}\` to this file, nested by the dots; \`${WORKSHEET.replace('<course-folder>', p.course)} ${p.locale}\` lists every missing key with its English text.`,
+  }),
+
+  TranslationKeyUnknown: defineError<{ key: string; locale: string; suggestion?: string }>({
+    title: 'A translation for text that does not exist',
+    what: (p) => `"${p.key}" is not a text in the English source, so this "${p.locale}" translation is never used.${didYouMean(p.suggestion, '"')}`,
+    why: 'usually an id was renamed or mistyped; the text the translator meant is then missing for learners.',
+    fix: (p) =>
+      p.suggestion
+        ? `rename the key to "${p.suggestion}".`
+        : 'remove it, or move it to the key of the text it translates (keys are paths of ids; see the header of build/load/translatable.ts).',
+  }),
+
+  TranslationEmpty: defineError<{ key: string; locale: string }>({
+    title: 'An empty translation',
+    what: (p) => `The "${p.locale}" translation of "${p.key}" is empty.`,
+    why: 'the learner would see a blank title, choice or answer.',
+    fix: () => 'write the translation after the colon, on the same line or indented below it.',
+  }),
+
+  TranslationWrongShape: defineError<{ key: string; locale: string; expected: 'text' | 'list' }>({
+    title: 'A translation of the wrong shape',
+    what: (p) =>
+      p.expected === 'list'
+        ? `The "${p.locale}" translation of "${p.key}" should be a list of accepted answers.`
+        : `The "${p.locale}" translation of "${p.key}" should be text, not a list or a map.`,
+    why: 'a translation can change only the words; its shape must match the English source or the player cannot use it.',
+    fix: (p) =>
+      p.expected === 'list'
+        ? 'write each accepted answer on its own line starting with "- " (answers differ per language, so list every one a learner might type).'
+        : 'write the translated text directly after the key; nested keys under it mean a path that does not exist.',
+  }),
+
+  TranslatedPageMissing: defineError<{ page: string; locale: string; file: string }>({
+    title: 'A page that is not translated',
+    what: (p) => `Page "${p.page}" has no "${p.locale}" translation: ${p.file} does not exist.`,
+    why: 'learners in this language would open an empty page.',
+    fix: (p) => `copy the English page to ${p.file} and translate it; keep image paths as they are and translate the alt text.`,
+  }),
+
+  LocaleNotInCourse: defineError<{ locale: string; locales: string[] }>({
+    title: 'A translation for a locale the course does not ship',
+    what: (p) => `This file is for locale "${p.locale}", which is not in \`locales\` in course.yaml (${listOf(p.locales)}).`,
+    why: 'it would never reach a learner; usually the locale code is mistyped (Norwegian bokmål is "nb", not "no").',
+    fix: (p) => `rename the file to one of the course's locales, or add "${p.locale}" to \`locales\` if the course supports it (supported: en, nl, nb).`,
+  }),
+};

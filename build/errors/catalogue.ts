@@ -1,0 +1,21 @@
+/**
+ * The error catalogue: every problem the loader can report, by stable name. Names never change
+ * once released (people search for them); wording may improve, and tests pin it.
+ */
+import { activityErrors } from './catalogue-activities.ts';
+import { fileErrors } from './catalogue-files.ts';
+import { schemaErrors } from './catalogue-schema.ts';
+import { translationErrors } from './catalogue-translations.ts';
+import type { ErrorKind } from './define-error.ts';
+
+export const catalogue = {
+  ...fileErrors,
+  ...schemaErrors,
+  ...activityErrors,
+  ...translationErrors,
+};
+
+export type ErrorName = keyof typeof catalogue;
+export type ErrorParams<N extends ErrorName> = (typeof catalogue)[N] extends ErrorKind<infer P> ? P : never;
+
+export const errorNames = Object.keys(catalogue) as ErrorName[];

@@ -1,0 +1,38 @@
+/**
+ * Assembles the built course for one locale (`CourseData`): translated text, compiled page HTML
+ * and every default filled in, so the browser runtime never needs the source files or a rule
+ * about defaults. Runs only on content that passed every check.
+ */
+import type { Course } from '../../course/schema/course.ts';
+import type { ActivityData, CourseData, ModuleData } from '../../course/schema/course-data.ts';
+import type { Locale } from '../../course/schema/ids.ts';
+import type { Module } from '../../course/schema/module.ts';
+import { applyCourseTranslation, applyTranslation, type TextValue } from './translatable.ts';
+
+export interface CourseParts {
+  course: Course;
+  courseTexts: Map<string, Map<string, TextValue>>;
+  modules: {
+    module: Module;
+    texts: Map<string, Map<string, TextValue>>;
+    html: Map<string, Map<string, string>>;
+  }[];
+}
+
+/** Quizzes count towards the course score by default; everything else only when weighted. */
+const defaultWeight = (type: string): number => (type === 'quiz' ? 1 : 0);
+
+export function buildCourseData(parts: CourseParts, locale: Locale): CourseData {
+  const none = new Map<string, TextValue>();
+  const { modules: _ids, ...course } = applyCourseTranslation(parts.course, parts.courseTexts.get(locale) ?? none);
+  const modules: ModuleData[] = parts.modules.map(({ module, texts, html }) => {
+    const translated = applyTranslation(module, texts.get(locale) ?? none);
+    const activities = translated.activities.map((activity): ActivityData => {
+      const weight = activity.weight ?? defaultWeight(activity.type);
+      if (activity.type === 'page') return { ...activity, weight, html: html.get(activity.id)?.get(locale) ?? '' };
+      return { ...activity, weight };
+    });
+    return { ...translated, activities };
+  });
+  return { ...course, locale, modules };
+}

@@ -1,0 +1,108 @@
+/**
+ * Page bodies: every page activity has its Markdown in the source locale and in each translated
+ * locale, each image has alt text and ships in the module's `media/` folder, and no stray page
+ * file waits for a locale the course does not ship. Compiles the pages it checks.
+ */
+import { join } from 'node:path';
+import { contentError, wholeFile, type ContentError } from '../errors/content-error.ts';
+import { closest } from '../errors/did-you-mean.ts';
+import { listNames } from './course-folder.ts';
+import { compileMarkdown } from './markdown.ts';
+import { locationAt } from './text-location.ts';
+import { readText, type YamlFile } from './yaml-file.ts';
+
+export interface PageCheck {
+  root: string;
+  moduleId: string;
+  /** module.yaml, to point at a page activity whose file is missing. */
+  moduleFile: YamlFile;
+  /** Page activity ids with their index in `activities`. */
+  pages: { id: string; index: number }[];
+  sourceLocale: string;
+  locales: readonly string[];
+  /** Files in the module's media folder (relative to it). */
+  mediaFiles: readonly string[];
+}
+
+export interface PageResult {
+  errors: ContentError[];
+  /** Compiled HTML by page id, then locale. */
+  html: Map<string, Map<string, string>>;
+  /** Media files (relative to media/) that some page uses. */
+  usedMedia: Set<string>;
+}
+
+export async function checkPages(check: PageCheck): Promise<PageResult> {
+  const { moduleId, sourceLocale, locales } = check;
+  const dir = `modules/${moduleId}/pages`;
+  const errors: ContentError[] = [];
+  const html = new Map<string, Map<string, string>>();
+  const usedMedia = new Set<string>();
+  const pageIds = new Set(check.pages.map((p) => p.id));
+
+  for (const page of check.pages) {
+    const byLocale = new Map<string, string>();
+    html.set(page.id, byLocale);
+    for (const locale of locales) {
+      const file = locale === sourceLocale ? `${dir}/${page.id}.md` : `${dir}/${page.id}.${locale}.md`;
+      const markdown = await readText(join(check.root, file));
+      if (markdown === undefined) {
+        errors.push(
+          locale === sourceLocale
+            ? contentError('PageFileMissing', { page: page.id, expected: file }, check.moduleFile.locate(['activities', page.index, 'id']))
+            : contentError('TranslatedPageMissing', { page: page.id, locale, file }, wholeFile(file)),
+        );
+        continue;
+      }
+      if (markdown.trim() === '') {
+        errors.push(contentError('PageEmpty', { file }, wholeFile(file)));
+        continue;
+      }
+      const compiled = compileMarkdown(markdown, { moduleId });
+      byLocale.set(locale, compiled.html);
+      for (const image of compiled.images) {
+        const at = locationAt(file, markdown, image.offset, image.length);
+        if (!image.alt) errors.push(contentError('ImageAltMissing', { src: image.src }, at));
+        if (image.external || !image.media) {
+          errors.push(contentError('ImageNotLocal', { src: image.src, module: moduleId }, at));
+        } else if (!check.mediaFiles.includes(image.media)) {
+          const suggestion = closest(image.media, check.mediaFiles);
+          errors.push(
+            contentError(
+              'ImageFileMissing',
+              { src: image.src, module: moduleId, available: [...check.mediaFiles], ...(suggestion ? { suggestion: `media/${suggestion}` } : {}) },
+              at,
+            ),
+          );
+        } else usedMedia.add(image.media);
+      }
+    }
+  }
+
+  for (const name of await listNames(join(check.root, dir), 'file')) {
+    const match = /^([^.]+)(?:\.([^.]+))?\.md$/.exec(name);
+    if (!match) continue;
+    const [, id = '', locale] = match;
+    const file = `${dir}/${name}`;
+    if (locale !== undefined && !locales.includes(locale) && locale !== sourceLocale) {
+      errors.push(contentError('LocaleNotInCourse', { locale, locales: [...locales] }, wholeFile(file)));
+    } else if (locale === sourceLocale) {
+      errors.push(
+        contentError(
+          'FileUnused',
+          { reason: `the ${sourceLocale} text of a page is read from ${id}.md, without a locale`, fix: `rename it to ${id}.md.` },
+          wholeFile(file),
+        ),
+      );
+    } else if (!pageIds.has(id)) {
+      errors.push(
+        contentError(
+          'FileUnused',
+          { reason: `no page activity in module.yaml has the id "${id}"`, fix: `add \`- id: ${id}\` with \`type: page\` to \`activities\`, rename the file to match a page id, or delete it.` },
+          wholeFile(file),
+        ),
+      );
+    }
+  }
+  return { errors, html, usedMedia };
+}

@@ -1,0 +1,140 @@
+/**
+ * The content loader: reads a course folder (course.yaml, modules, translations, pages, media),
+ * checks everything and reports every problem in every file at once, each at its `file:line:col`
+ * with what, why and how to fix it. Only a course with no errors is built into per-locale
+ * `CourseData`; warnings never stop it.
+ *
+ *   <root>/course.yaml, <root>/i18n/<locale>.yaml
+ *   <root>/modules/<id>/module.yaml, i18n/<locale>.yaml, pages/<page>[.<locale>].md, media/*
+ */
+import { access } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { CourseSchema, type Course } from '../../course/schema/course.ts';
+import type { CourseData } from '../../course/schema/course-data.ts';
+import { LocaleSchema, type Locale } from '../../course/schema/ids.ts';
+import { byPosition, contentError, isWarning, wholeFile, type ContentError } from '../errors/content-error.ts';
+import { buildCourseData, type CourseParts } from './build-course-data.ts';
+import { checkLabels } from './check-labels.ts';
+import { checkTranslation } from './check-translations.ts';
+import { listNames } from './course-folder.ts';
+import { loadModule, strayTranslationFiles, type LoadedModule } from './load-module.ts';
+import { checkSchema } from './schema-issues.ts';
+import { courseTexts, listTexts, type TextValue } from './translatable.ts';
+import { checkUniqueIds } from './unique-ids.ts';
+import { readYamlFile } from './yaml-file.ts';
+
+export interface MediaFile {
+  /** Absolute path of the authored file. */
+  source: string;
+  /** Path inside a package, e.g. `media/first-weeks/till.svg`. */
+  target: string;
+}
+
+export interface LoadedCourse {
+  root: string;
+  source: Course;
+  /** Built course per locale in `source.locales`. */
+  data: Partial<Record<Locale, CourseData>>;
+  media: MediaFile[];
+  warnings: ContentError[];
+}
+
+export type LoadResult = { ok: true; course: LoadedCourse } | { ok: false; errors: ContentError[]; warnings: ContentError[] };
+
+export interface LoadOptions {
+  /** How to name the course folder in advice such as the worksheet command (default: relative to cwd). */
+  courseArg?: string;
+}
+
+export async function loadCourse(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const absRoot = resolve(root);
+  const courseArg = options.courseArg ?? displayPath(absRoot);
+  const file = await readYamlFile(absRoot, 'course.yaml');
+  if (!file) return { ok: false, errors: [contentError('CourseFileMissing', { root: courseArg }, wholeFile('course.yaml'))], warnings: [] };
+
+  const problems: ContentError[] = [...file.errors];
+  const schema = file.data === undefined ? undefined : checkSchema(CourseSchema, file, 'course');
+  const raw: Record<string, unknown> = file.data !== null && typeof file.data === 'object' && !Array.isArray(file.data) ? (file.data as Record<string, unknown>) : {};
+  const sourceLocale = LocaleSchema.safeParse(raw.sourceLocale ?? 'en').data ?? 'en';
+  const locales = Array.isArray(raw.locales) ? raw.locales.filter((l): l is Locale => LocaleSchema.safeParse(l).success) : [sourceLocale];
+  const competences = Array.isArray(raw.competences) ? raw.competences.map((c) => (c as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : undefined;
+
+  if (schema) {
+    problems.push(...schema.errors);
+    if (Object.keys(raw).length > 0) problems.push(...checkUniqueIds(file, 'course'));
+    if (Array.isArray(raw.locales) && !locales.includes(sourceLocale)) {
+      problems.push(contentError('SourceLocaleNotListed', { source: sourceLocale, locales: raw.locales.map(String) }, file.locate(['locales'])));
+    }
+  }
+
+  // Course-level translations.
+  const courseSource = listTexts(courseTexts, file.data);
+  if (file.data !== undefined) problems.push(...checkLabels(file, courseSource, 'course'));
+  const courseTranslations = new Map<string, Map<string, TextValue>>();
+  for (const locale of locales) {
+    if (locale === sourceLocale) continue;
+    const fileName = `i18n/${locale}.yaml`;
+    const translation = await readYamlFile(absRoot, fileName, { failsafe: true });
+    const checked = checkTranslation({ locale, fileName, file: translation, source: file.data === undefined ? [] : courseSource, skip: [], courseArg });
+    problems.push(...checked.errors);
+    courseTranslations.set(locale, checked.texts);
+  }
+  problems.push(...(await strayTranslationFiles(absRoot, '.', sourceLocale, locales)).map(stripDotSlash));
+
+  // Modules: the ones course.yaml lists, in order; folders it does not list only get a warning.
+  const folders = await moduleFolders(absRoot);
+  // A module listed twice is a DuplicateId; loading it once keeps its own problems from doubling.
+  const listed = Array.isArray(raw.modules) ? [...new Set(raw.modules.filter((m): m is string => typeof m === 'string'))] : folders;
+  const loaded: { id: string; result: LoadedModule }[] = [];
+  for (const id of listed) {
+    if (!folders.includes(id)) {
+      const at = file.locate(['modules', Array.isArray(raw.modules) ? raw.modules.indexOf(id) : 0]);
+      problems.push(contentError('ModuleFolderMissing', { module: id, folders: folders.filter((f) => !listed.includes(f)) }, at));
+      continue;
+    }
+    const result = await loadModule({ root: absRoot, folder: id, sourceLocale, locales, competences, courseArg });
+    problems.push(...result.errors);
+    loaded.push({ id, result });
+  }
+  for (const folder of folders) {
+    if (!listed.includes(folder)) problems.push(contentError('ModuleNotListed', { module: folder }, wholeFile(`modules/${folder}/module.yaml`)));
+  }
+
+  const errors = problems.filter((p) => !isWarning(p)).sort(byPosition);
+  const warnings = problems.filter(isWarning).sort(byPosition);
+  const source = schema?.value;
+  if (errors.length > 0 || !source) return { ok: false, errors, warnings };
+
+  const parts: CourseParts = {
+    course: source,
+    courseTexts: courseTranslations,
+    modules: loaded.map(({ result }) => ({ module: result.module!, texts: result.texts, html: result.html })),
+  };
+  const data: Partial<Record<Locale, CourseData>> = {};
+  for (const locale of source.locales) data[locale] = buildCourseData(parts, locale);
+  const media = loaded.flatMap(({ id, result }) =>
+    [...result.media].sort().map((m) => ({ source: join(absRoot, 'modules', id, 'media', m), target: `media/${id}/${m}` })),
+  );
+  return { ok: true, course: { root: absRoot, source, data, media, warnings } };
+}
+
+/** Module folders that hold a module.yaml. */
+async function moduleFolders(root: string): Promise<string[]> {
+  const folders: string[] = [];
+  for (const name of await listNames(join(root, 'modules'), 'dir')) {
+    try {
+      await access(join(root, 'modules', name, 'module.yaml'));
+      folders.push(name);
+    } catch {
+      // A folder without module.yaml is not a module (yet); a listed one is reported as missing.
+    }
+  }
+  return folders;
+}
+
+function displayPath(absRoot: string): string {
+  const rel = relative(process.cwd(), absRoot);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absRoot : rel;
+}
+
+const stripDotSlash = (e: ContentError): ContentError => ({ ...e, file: e.file.replace(/^\.\//, '') });

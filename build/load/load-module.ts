@@ -1,0 +1,171 @@
+/**
+ * Loads and checks one module folder: module.yaml against the schema and the cross-field rules,
+ * its translations, its pages and its media. Keeps going after a problem so one run reports
+ * everything: parts that fail the schema are skipped by the rules that need them valid.
+ */
+import { join } from 'node:path';
+import { ActivitySchema, type Activity } from '../../course/schema/activities/index.ts';
+import { ModuleSchema, type Module } from '../../course/schema/module.ts';
+import { contentError, wholeFile, type ContentError } from '../errors/content-error.ts';
+import { closest } from '../errors/did-you-mean.ts';
+import { checkFeedbackExercise, checkQuiz } from './check-activities.ts';
+import { checkDialogue } from './check-dialogue.ts';
+import { checkPages } from './check-pages.ts';
+import { checkTranslation } from './check-translations.ts';
+import { listFilesDeep, listNames, localeOfYaml } from './course-folder.ts';
+import { checkLabels } from './check-labels.ts';
+import { checkSchema } from './schema-issues.ts';
+import { listTexts, moduleTexts, type TextValue } from './translatable.ts';
+import { checkUniqueIds } from './unique-ids.ts';
+import { readYamlFile, type YamlFile } from './yaml-file.ts';
+
+export interface ModuleContext {
+  root: string;
+  /** The folder name under modules/. */
+  folder: string;
+  sourceLocale: string;
+  locales: readonly string[];
+  /** Competence ids from course.yaml; undefined when course.yaml could not be read. */
+  competences: readonly string[] | undefined;
+  courseArg: string;
+}
+
+export interface LoadedModule {
+  errors: ContentError[];
+  /** The parsed module when module.yaml is valid. */
+  module?: Module;
+  /** Translations by locale (the source locale has none). */
+  texts: Map<string, Map<string, TextValue>>;
+  /** Compiled page HTML by page id, then locale. */
+  html: Map<string, Map<string, string>>;
+  /** Media files (relative to the module's media/ folder) the pages use. */
+  media: Set<string>;
+}
+
+export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
+  const dir = `modules/${ctx.folder}`;
+  const result: LoadedModule = { errors: [], texts: new Map(), html: new Map(), media: new Set() };
+  const file = await readYamlFile(ctx.root, `${dir}/module.yaml`);
+  const translationFiles = await readTranslationFiles(ctx, dir);
+  if (!file) return result;
+  result.errors.push(...file.errors, ...(await strayTranslationFiles(ctx.root, dir, ctx.sourceLocale, ctx.locales)));
+  if (file.data === undefined) {
+    for (const t of translationFiles.values()) if (t) result.errors.push(...t.errors);
+    return result;
+  }
+
+  const schema = checkSchema(ModuleSchema, file, 'module');
+  result.errors.push(...schema.errors);
+  if (schema.issuePaths.some((p) => p.length === 0)) return result;
+  result.errors.push(...checkUniqueIds(file, 'module'), ...moduleRules(file, ctx));
+  if (schema.value) result.module = schema.value;
+
+  // Activities that fail the schema are skipped by the rules below, and their translation keys are not judged.
+  const raw = file.data as { activities?: unknown[] };
+  const activities = Array.isArray(raw.activities) ? raw.activities : [];
+  const broken = new Set(schema.issuePaths.filter((p) => p[0] === 'activities' && typeof p[1] === 'number').map((p) => p[1] as number));
+  const skip: string[] = [];
+  activities.forEach((rawActivity, i) => {
+    const id = (rawActivity as { id?: unknown } | null)?.id;
+    if (broken.has(i)) {
+      if (typeof id === 'string') skip.push(`activities.${id}`);
+      return;
+    }
+    result.errors.push(...activityRules(ActivitySchema.parse(rawActivity), ['activities', i], file));
+  });
+
+  const source = listTexts(moduleTexts, file.data);
+  result.errors.push(...checkLabels(file, source, 'module'));
+  for (const locale of ctx.locales) {
+    if (locale === ctx.sourceLocale) continue;
+    const fileName = `${dir}/i18n/${locale}.yaml`;
+    const checked = checkTranslation({ locale, fileName, file: translationFiles.get(locale), source, skip, courseArg: ctx.courseArg });
+    result.errors.push(...checked.errors);
+    result.texts.set(locale, checked.texts);
+  }
+
+  const mediaFiles = await listFilesDeep(join(ctx.root, dir, 'media'));
+  const pages = activities.flatMap((a, index) => {
+    const activity = a as { id?: unknown; type?: unknown } | null;
+    return activity?.type === 'page' && typeof activity.id === 'string' ? [{ id: activity.id, index }] : [];
+  });
+  const checked = await checkPages({ root: ctx.root, moduleId: ctx.folder, moduleFile: file, pages, sourceLocale: ctx.sourceLocale, locales: ctx.locales, mediaFiles });
+  result.errors.push(...checked.errors);
+  result.html = checked.html;
+  result.media = checked.usedMedia;
+  for (const media of mediaFiles) {
+    if (checked.usedMedia.has(media)) continue;
+    result.errors.push(
+      contentError('FileUnused', { reason: 'no page of this module shows it', fix: `show it on a page with ![what it shows](media/${media}), or delete it.` }, wholeFile(`${dir}/media/${media}`)),
+    );
+  }
+  return result;
+}
+
+/** Reads `i18n/<locale>.yaml` for the course's locales and reports files for any other locale. */
+async function readTranslationFiles(ctx: ModuleContext, dir: string): Promise<Map<string, YamlFile | undefined>> {
+  const files = new Map<string, YamlFile | undefined>();
+  for (const locale of ctx.locales) {
+    if (locale !== ctx.sourceLocale) files.set(locale, await readYamlFile(ctx.root, `${dir}/i18n/${locale}.yaml`, { failsafe: true }));
+  }
+  return files;
+}
+
+/** Files in an i18n/ folder that no locale reads: unknown locales and the source locale. */
+export async function strayTranslationFiles(root: string, dir: string, sourceLocale: string, locales: readonly string[]): Promise<ContentError[]> {
+  const errors: ContentError[] = [];
+  for (const name of await listNames(join(root, dir, 'i18n'), 'file')) {
+    const locale = localeOfYaml(name);
+    const file = `${dir}/i18n/${name}`;
+    if (locale === sourceLocale) {
+      errors.push(
+        contentError(
+          'FileUnused',
+          { reason: `${sourceLocale} is the source locale, whose text is read from the YAML files themselves`, fix: 'move any changes into the source YAML and delete this file.' },
+          wholeFile(file),
+        ),
+      );
+    } else if (locale && !locales.includes(locale)) {
+      errors.push(contentError('LocaleNotInCourse', { locale, locales: [...locales] }, wholeFile(file)));
+    }
+  }
+  return errors;
+}
+
+function moduleRules(file: YamlFile, ctx: ModuleContext): ContentError[] {
+  const errors: ContentError[] = [];
+  const raw = file.data as { id?: unknown; objectives?: unknown };
+  if (typeof raw.id === 'string' && raw.id !== ctx.folder) {
+    errors.push(contentError('ModuleIdMismatch', { id: raw.id, folder: ctx.folder }, file.locate(['id'])));
+  }
+  const known = ctx.competences;
+  if (!known || !Array.isArray(raw.objectives)) return errors;
+  raw.objectives.forEach((objective: { id?: unknown; competences?: unknown } | null, i) => {
+    if (!Array.isArray(objective?.competences)) return;
+    objective.competences.forEach((competence: unknown, k) => {
+      if (typeof competence !== 'string' || known.includes(competence)) return;
+      const suggestion = closest(competence, known);
+      errors.push(
+        contentError(
+          'UnknownCompetence',
+          { competence, objective: String(objective.id ?? i + 1), known: [...known], ...(suggestion ? { suggestion } : {}) },
+          file.locate(['objectives', i, 'competences', k]),
+        ),
+      );
+    });
+  });
+  return errors;
+}
+
+function activityRules(activity: Activity, at: PropertyKey[], file: YamlFile): ContentError[] {
+  switch (activity.type) {
+    case 'dialogue':
+      return checkDialogue(activity, at, file);
+    case 'quiz':
+      return checkQuiz(activity, at, file);
+    case 'feedback-exercise':
+      return checkFeedbackExercise(activity, at, file);
+    default:
+      return [];
+  }
+}

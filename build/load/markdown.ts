@@ -1,0 +1,103 @@
+/**
+ * Page Markdown to safe HTML, at build time so no Markdown parser or sanitizer ships to the
+ * browser. Headings are shifted so a page's top level is h3 (the shell shows the activity title
+ * as h2), images point into the package's `media/<module-id>/` folder, and only a small set of
+ * tags survives: no scripts, styles, iframes or event handlers, whatever the author pasted.
+ */
+import { Marked, type Token, type Tokens } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+export interface PageImage {
+  /** As written in the Markdown. */
+  src: string;
+  alt: string;
+  /** Where `![alt](src)` starts in the Markdown, and its length (for error positions). */
+  offset: number;
+  length: number;
+  /** The file inside the module's `media/` folder, when `src` points there. */
+  media?: string;
+  /** True for `http:`, `data:`, `//host` and other sources outside the module. */
+  external: boolean;
+}
+
+export interface CompiledPage {
+  html: string;
+  images: PageImage[];
+}
+
+const TOP_LEVEL = 3;
+const marked = new Marked({ gfm: true, async: false });
+
+export function compileMarkdown(markdown: string, options: { moduleId: string }): CompiledPage {
+  const tokens = marked.lexer(markdown);
+  const images: PageImage[] = [];
+  let minDepth = 6;
+  let cursor = 0;
+  marked.walkTokens(tokens, (token: Token) => {
+    if (token.type === 'heading') minDepth = Math.min(minDepth, (token as Tokens.Heading).depth);
+    if (token.type !== 'image') return;
+    const image = token as Tokens.Image;
+    const found = markdown.indexOf(image.raw, cursor);
+    const offset = found >= 0 ? found : cursor;
+    cursor = offset + image.raw.length;
+    const entry: PageImage = { src: image.href, alt: image.text.trim(), offset, length: image.raw.length, external: isExternal(image.href) };
+    const media = mediaFile(image.href);
+    if (media && !entry.external) {
+      entry.media = media;
+      image.href = `media/${options.moduleId}/${media}`;
+    }
+    images.push(entry);
+  });
+  const shift = TOP_LEVEL - minDepth;
+  marked.walkTokens(tokens, (token: Token) => {
+    if (token.type === 'heading') {
+      const heading = token as Tokens.Heading;
+      heading.depth = Math.min(6, Math.max(TOP_LEVEL, heading.depth + shift));
+    }
+  });
+  return { html: sanitize(marked.parser(tokens), options), images };
+}
+
+/** `media/x.svg`, `./media/x.svg` or `../media/x.svg` (relative to pages/) → `x.svg`. */
+function mediaFile(src: string): string | undefined {
+  const path = decodeURI(src.split(/[?#]/)[0] ?? '').replace(/^\.\//, '').replace(/^\.\.\/media\//, 'media/');
+  if (!path.startsWith('media/')) return undefined;
+  const rest = path.slice('media/'.length);
+  return rest && !rest.split('/').includes('..') ? rest : undefined;
+}
+
+const isExternal = (src: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//');
+
+const EXTERNAL_LINK = /^(https?:)?\/\//i;
+
+export function sanitize(html: string, options: { moduleId: string }): string {
+  const mediaPrefix = `media/${options.moduleId}/`;
+  return sanitizeHtml(html, {
+    allowedTags: [
+      'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'del', 's', 'a', 'img',
+      'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'code', 'pre', 'sup', 'sub',
+    ],
+    allowedAttributes: {
+      a: ['href', 'title', 'target', 'rel'],
+      img: ['src', 'alt', 'title', 'width', 'height'],
+      th: ['align'],
+      td: ['align'],
+      ol: ['start'],
+      code: ['class'],
+    },
+    allowedClasses: { code: ['language-*'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    // Images ship inside the package; a remote or data: image is reported by the loader and dropped here.
+    allowedSchemesByTag: { img: [] },
+    allowProtocolRelative: false,
+    transformTags: {
+      a: (tagName, attribs) => {
+        const external = EXTERNAL_LINK.test(attribs.href ?? '');
+        const { target: _target, rel: _rel, ...rest } = attribs;
+        return { tagName, attribs: external ? { ...rest, target: '_blank', rel: 'noopener' } : rest };
+      },
+    },
+    // Raw HTML images were not rewritten into the package, so they would be broken: drop them.
+    exclusiveFilter: (frame) => frame.tag === 'img' && !(frame.attribs.src ?? '').startsWith(mediaPrefix),
+  });
+}

@@ -1,0 +1,280 @@
+/** Styles for `<wm-quiz>`: one item at a time, controls at least 44 px high, reflowing down to 320 px. */
+import { css } from 'lit';
+import { buttons, tokens } from '../../styles/tokens.ts';
+
+export const styles = [
+  tokens,
+  buttons,
+  css`
+    :host {
+      display: block;
+      overflow-wrap: anywhere;
+    }
+
+    h3 {
+      font-size: 1.15rem;
+      margin-block: 0 0.75rem;
+    }
+
+    h4 {
+      font-size: 1rem;
+      margin-block: var(--wm-space) 0.5rem;
+    }
+
+    p {
+      margin-block: 0 0.5rem;
+    }
+
+    .facts {
+      margin-block: 0 var(--wm-space);
+      padding-inline-start: 1.25rem;
+    }
+
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      min-inline-size: 0;
+    }
+
+    legend {
+      padding: 0;
+      margin-block-end: 0.5rem;
+      font-weight: 600;
+      font-size: 1.05rem;
+    }
+
+    .hint {
+      color: var(--wm-text-muted);
+      margin-block-end: 0.75rem;
+    }
+
+    .options,
+    .matches {
+      display: grid;
+      gap: 0.5rem;
+    }
+
+    .option {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.75rem;
+      min-block-size: var(--wm-touch);
+      padding-block: 0.6rem;
+      padding-inline: 0.75rem;
+      border: 1px solid var(--wm-border);
+      border-radius: var(--wm-radius);
+      cursor: pointer;
+      transition: background var(--wm-transition), border-color var(--wm-transition);
+    }
+
+    .option:hover {
+      background: var(--wm-surface);
+    }
+
+    .option:has(input:checked) {
+      border: 2px solid var(--wm-accent);
+      background: var(--wm-surface);
+    }
+
+    fieldset:disabled .option {
+      cursor: default;
+    }
+
+    .option input {
+      flex: none;
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      margin: 0;
+      margin-block-start: 0.15rem;
+      accent-color: var(--wm-accent);
+    }
+
+    .option-text {
+      flex: 1;
+    }
+
+    .mark {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3rem;
+      font-weight: 600;
+      font-size: 0.95rem;
+    }
+
+    .option .mark {
+      display: flex;
+      margin-block-start: 0.25rem;
+    }
+
+    .right {
+      color: var(--wm-good);
+    }
+
+    .wrong {
+      color: var(--wm-bad);
+    }
+
+    .icon {
+      flex: none;
+    }
+
+    .match {
+      display: grid;
+      gap: 0.25rem;
+      padding-block-end: 0.5rem;
+      border-block-end: 1px solid var(--wm-surface);
+    }
+
+    .match label {
+      font-weight: 600;
+    }
+
+    select,
+    input[type='text'] {
+      font: inherit;
+      color: var(--wm-text);
+      background: var(--wm-bg);
+      inline-size: 100%;
+      max-inline-size: 32rem;
+      min-block-size: var(--wm-touch);
+      padding-block: 0.4rem;
+      padding-inline: 0.6rem;
+      border: 2px solid var(--wm-border);
+      border-radius: var(--wm-radius);
+    }
+
+    select:disabled,
+    input[type='text']:disabled {
+      color: var(--wm-text);
+      background: var(--wm-surface);
+      opacity: 1;
+    }
+
+    fieldset > label {
+      display: block;
+      font-weight: 600;
+      margin-block-end: 0.25rem;
+    }
+
+    input + .hint {
+      margin-block: 0.25rem 0;
+    }
+
+    .steps {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      counter-reset: step;
+      display: grid;
+      gap: 0.5rem;
+    }
+
+    .step {
+      counter-increment: step;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      padding: 0.5rem;
+      border: 1px solid var(--wm-border);
+      border-radius: var(--wm-radius);
+    }
+
+    .step-text {
+      flex: 1 1 12rem;
+    }
+
+    .step-text::before {
+      content: counter(step) '. ';
+      font-weight: 600;
+    }
+
+    .moves {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+
+    .move {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3rem;
+      padding-inline: 0.6rem;
+    }
+
+    .move[aria-disabled='true'] {
+      cursor: not-allowed;
+      border-color: var(--wm-border);
+      color: var(--wm-text-muted);
+    }
+
+    .error {
+      color: var(--wm-bad);
+      font-weight: 600;
+      margin-block: 0.5rem 0;
+    }
+
+    .check {
+      margin-block-start: var(--wm-space);
+    }
+
+    .feedback.right,
+    .feedback.wrong {
+      margin-block: var(--wm-space);
+      padding: var(--wm-space);
+      border-radius: var(--wm-radius);
+      border-inline-start: 4px solid currentColor;
+    }
+
+    .feedback.right {
+      background: var(--wm-good-bg);
+    }
+
+    .feedback.wrong {
+      background: var(--wm-bad-bg);
+    }
+
+    .feedback > :not(.verdict) {
+      color: var(--wm-text);
+    }
+
+    .feedback ul,
+    .feedback ol {
+      margin-block: 0;
+      padding-inline-start: 1.25rem;
+    }
+
+    .verdict {
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      font-weight: 600;
+    }
+
+    .score {
+      font-size: 1.5rem;
+      font-weight: 700;
+      margin-block-end: 0.25rem;
+    }
+
+    .summary {
+      margin-block: 0 var(--wm-space);
+      padding-inline-start: 1.5rem;
+    }
+
+    .summary li + li {
+      margin-block-start: 0.5rem;
+    }
+
+    .summary .prompt {
+      display: block;
+    }
+
+    .notice {
+      padding: 0.75rem;
+      border-radius: var(--wm-radius);
+      background: var(--wm-surface);
+    }
+  `,
+];

@@ -1,0 +1,77 @@
+/**
+ * The tracking port: everything the player needs from an LMS, an LRS or the browser, and no
+ * more. The shell talks only to this interface; each adapter (SCORM 1.2, SCORM 2004, xAPI and
+ * cmi5, offline, memory) is a pure mapping plus a thin transport. Retry, queueing and
+ * flush-on-`pagehide` wrap any adapter from the outside instead of living in each one.
+ *
+ * Failure rules every adapter keeps, so the course keeps working when tracking does not:
+ * - no method throws synchronously;
+ * - `record` never rejects: a lost log entry must not interrupt learning, so it is reported
+ *   through the adapter's `onProblem` option only;
+ * - `saveState` rejects with a `TrackerError` only when the state was not kept (the shell then
+ *   tells the learner), and a state kept before is never damaged by a failed save;
+ * - after `finish`, `record` and `saveState` are ignored; `finish` may be called again.
+ */
+import * as z from 'zod/mini';
+import type { LearnerEvent } from './learner-event.ts';
+
+export const LaunchInfoSchema = z.object({
+  /** Who is learning, as the LMS knows them (offline: an anonymous id kept in the browser). */
+  learner: z.object({ id: z.string(), name: z.optional(z.string()) }),
+  /** The LMS's language preference for this learner (BCP 47), if it has one. */
+  language: z.optional(z.string()),
+  /** `browse` and `review` record nothing (SCORM `cmi.core.lesson_mode`, cmi5 `moveOn`-free launches). */
+  mode: z.enum(['normal', 'browse', 'review']),
+  /** `resume` when a state from an earlier session exists. */
+  entry: z.enum(['ab-initio', 'resume']),
+  /** The raw resume state saved last time (decode it with `decodeResume`; it is untrusted). */
+  state: z.optional(z.string()),
+  /** Characters available for the state, e.g. 4096 on SCORM 1.2; absent when there is no fixed limit. */
+  storageLimit: z.optional(z.number()),
+});
+export type LaunchInfo = z.infer<typeof LaunchInfoSchema>;
+
+export interface Tracker {
+  /** Opens the session: who, which language, and any saved state. Call once per page load, first. */
+  start(): Promise<LaunchInfo>;
+  /** Reports one learner event (see learner-event.ts). */
+  record(event: LearnerEvent): Promise<void>;
+  /** Replaces the saved resume state with `state` (from `encodeResume`). */
+  saveState(state: string): Promise<void>;
+  /** Closes the session; the state saved last is what the next `start` returns. */
+  finish(): Promise<void>;
+}
+
+export type TrackerOperation = 'start' | 'record' | 'saveState' | 'finish';
+
+/**
+ * `quota`: storage is full; `unavailable`: the storage or LMS cannot be reached or refuses
+ * access; `rejected`: the LMS refused a value.
+ */
+export type TrackerProblemKind = 'quota' | 'unavailable' | 'rejected';
+
+/** Something an adapter could not do, for support logs (not learner-facing text). */
+export interface TrackerProblem {
+  operation: TrackerOperation;
+  kind: TrackerProblemKind;
+  message: string;
+}
+
+/** Options every adapter accepts for observing problems. */
+export interface TrackerProblemOptions {
+  /** Called for every problem, including those that do not reject a promise. */
+  onProblem?: (problem: TrackerProblem) => void;
+}
+
+/** The error `saveState` rejects with when the state was not kept. */
+export class TrackerError extends Error {
+  override readonly name = 'TrackerError';
+  readonly operation: TrackerOperation;
+  readonly kind: TrackerProblemKind;
+
+  constructor(problem: TrackerProblem) {
+    super(problem.message);
+    this.operation = problem.operation;
+    this.kind = problem.kind;
+  }
+}

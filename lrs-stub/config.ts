@@ -1,0 +1,30 @@
+/**
+ * The LRS's settings from the environment, validated with zod so a typo in a variable stops
+ * the start with a message naming the variable, instead of a server running half-configured.
+ */
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LRS_DB: z.string().min(1).default('.data/lrs.sqlite'),
+  LRS_BASIC_AUTH: z.string().optional(),
+  LRS_BODY_LIMIT: z.coerce.number({ error: 'LRS_BODY_LIMIT must be a number of bytes' }).int().positive().default(10 * 1024 * 1024),
+  LRS_MAX_LIMIT: z.coerce.number({ error: 'LRS_MAX_LIMIT must be a number of statements' }).int().positive().default(500),
+  LRS_PUBLIC_URL: z.url({ error: 'LRS_PUBLIC_URL must be an absolute URL such as http://127.0.0.1:8787' }).optional(),
+});
+
+export type LrsEnv = z.infer<typeof EnvSchema>;
+
+export function readEnv(env: NodeJS.ProcessEnv): LrsEnv {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    throw new Error(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return result.data;
+}
+
+/** Loopback addresses only ever reach this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}

@@ -1,0 +1,29 @@
+/**
+ * CORS for browser clients (the course runs in an LMS page on another origin): every response
+ * allows the caller's origin and exposes the xAPI headers; preflight OPTIONS is answered 204
+ * without credentials, as browsers send it without them.
+ */
+import type { FastifyInstance } from 'fastify';
+
+const ALLOWED_HEADERS = 'Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match, Accept-Language';
+const EXPOSED_HEADERS = 'ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through, Location';
+
+export function installCors(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request, reply) => {
+    const origin = request.headers.origin;
+    reply.header('Access-Control-Allow-Origin', origin ?? '*');
+    if (origin) {
+      reply.header('Access-Control-Allow-Credentials', 'true');
+      reply.header('Vary', 'Origin');
+    }
+    reply.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  });
+  app.options('/*', async (_request, reply) => {
+    reply
+      .header('Access-Control-Allow-Methods', 'GET, HEAD, PUT, POST, DELETE, OPTIONS')
+      .header('Access-Control-Allow-Headers', ALLOWED_HEADERS)
+      .header('Access-Control-Max-Age', '86400')
+      .code(204)
+      .send();
+  });
+}

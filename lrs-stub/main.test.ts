@@ -1,0 +1,114 @@
+/**
+ * The LRS as a real process over real HTTP on 127.0.0.1: start-up rules (generated key,
+ * loopback only), and the durability promise: every statement acknowledged with 200 is still
+ * there after kill -9 at any moment, with several clients writing at once.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLrsUntilExit, startLrsProcess } from './testing/lrs-process.ts';
+
+const KEY = 'durable';
+const SECRET = 'kill-nine';
+const AUTH = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`;
+const HEADERS = { authorization: AUTH, 'x-experience-api-version': '1.0.3', 'content-type': 'application/json' };
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lrs-main-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run lrs', () => {
+  it('generates a key on first start, stores it beside the data, prints it and reuses it', async () => {
+    const db = join(dir, 'generated', 'lrs.sqlite');
+    const first = await startLrsProcess({ LRS_DB: db, LRS_BASIC_AUTH: '' });
+    const file = join(dir, 'generated', 'lrs-credentials.json');
+    expect(existsSync(file)).toBe(true);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { key: string; secret: string };
+    expect(first.output()).toContain(`key=${saved.key} secret=${saved.secret}`);
+    const auth = `Basic ${Buffer.from(`${saved.key}:${saved.secret}`).toString('base64')}`;
+    const response = await fetch(`${first.baseUrl}/xapi/statements`, { headers: { authorization: auth, 'x-experience-api-version': '1.0.3' } });
+    expect(response.status).toBe(200);
+    await first.stop();
+    const second = await startLrsProcess({ LRS_DB: db, LRS_BASIC_AUTH: '' });
+    expect(second.output()).toContain(`key=${saved.key}`);
+    await second.stop();
+  });
+
+  it('refuses a public bind with the generated credentials', async () => {
+    const result = await runLrsUntilExit({ LRS_DB: ':memory:', LRS_BASIC_AUTH: '', HOST: '0.0.0.0' });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('set LRS_BASIC_AUTH');
+  });
+
+  it('refuses a malformed LRS_BASIC_AUTH, naming the entry', async () => {
+    const result = await runLrsUntilExit({ LRS_DB: ':memory:', LRS_BASIC_AUTH: 'only-a-key' });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('LRS_BASIC_AUTH entry 1');
+  });
+});
+
+interface WriterReport {
+  acknowledged: string[];
+}
+
+/** Posts batches until stopped or the bounds are hit; records ids the LRS acknowledged. */
+async function writer(baseUrl: string, stop: { now: boolean }, deadline: number): Promise<WriterReport> {
+  const acknowledged: string[] = [];
+  for (let round = 0; round < 5_000 && !stop.now && Date.now() < deadline; round++) {
+    const batch = Array.from({ length: 5 }, () => ({
+      id: randomUUID(),
+      actor: { mbox: 'mailto:writer@example.com' },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+      object: { id: `http://example.com/durability/${round}` },
+    }));
+    try {
+      const response = await fetch(`${baseUrl}/xapi/statements`, { method: 'POST', headers: HEADERS, body: JSON.stringify(batch) });
+      if (response.status === 200) acknowledged.push(...((await response.json()) as string[]));
+    } catch {
+      return { acknowledged }; // the server was killed mid-request: this batch was never acknowledged
+    }
+  }
+  return { acknowledged };
+}
+
+async function storedIds(baseUrl: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let url: string | undefined = `${baseUrl}/xapi/statements?limit=10000&format=ids`;
+  for (let page = 0; page < 1_000 && url; page++) {
+    const response = await fetch(url, { headers: HEADERS });
+    const result = (await response.json()) as { statements: Array<{ id: string }>; more: string };
+    for (const s of result.statements) ids.add(s.id);
+    url = result.more ? `${baseUrl}${result.more}` : undefined;
+  }
+  return ids;
+}
+
+describe('durability', () => {
+  it('keeps every acknowledged statement after kill -9 under 4 concurrent writers', async () => {
+    const db = join(dir, 'durable', 'lrs.sqlite');
+    const env = { LRS_DB: db, LRS_BASIC_AUTH: `${KEY}:${SECRET}`, LRS_MAX_LIMIT: '10000' };
+    const acknowledged: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      const lrs = await startLrsProcess(env);
+      const stop = { now: false };
+      const deadline = Date.now() + 5_000;
+      const writers = Array.from({ length: 4 }, () => writer(lrs.baseUrl, stop, deadline));
+      await new Promise((resolve) => setTimeout(resolve, 400 + Math.random() * 600));
+      await lrs.kill9();
+      stop.now = true;
+      for (const report of await Promise.all(writers)) acknowledged.push(...report.acknowledged);
+    }
+    expect(acknowledged.length).toBeGreaterThan(50);
+    const lrs = await startLrsProcess(env);
+    const stored = await storedIds(lrs.baseUrl);
+    await lrs.stop();
+    const lost = acknowledged.filter((id) => !stored.has(id));
+    expect(lost).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,47 @@
+/**
+ * `npm run lrs`: starts the LRS on HOST:PORT (127.0.0.1:8787 by default) with the SQLite store
+ * at LRS_DB. Reads credentials from LRS_BASIC_AUTH, or generates a key and prints it; a
+ * generated key is only good enough for loopback, so a public HOST without LRS_BASIC_AUTH is
+ * refused.
+ */
+import { buildApp } from './app.ts';
+import { isLoopback, readEnv } from './config.ts';
+import { loadOrCreateCredentials } from './generated-credentials.ts';
+import { parseBasicAuthList, type KeySecret } from './http/credentials.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+
+async function main(): Promise<void> {
+  const env = readEnv(process.env);
+  let credentials: KeySecret[];
+  if (env.LRS_BASIC_AUTH !== undefined && env.LRS_BASIC_AUTH.trim() !== '') {
+    credentials = parseBasicAuthList(env.LRS_BASIC_AUTH);
+  } else {
+    if (!isLoopback(env.HOST)) {
+      throw new Error(`HOST=${env.HOST} is not a loopback address and LRS_BASIC_AUTH is not set; set LRS_BASIC_AUTH=key:secret with a strong secret before exposing the LRS beyond this machine`);
+    }
+    const generated = loadOrCreateCredentials(env.LRS_DB);
+    credentials = [generated];
+    const where = generated.file ? (generated.created ? `created ${generated.file}` : `from ${generated.file}`) : 'in-memory store: new key each start';
+    console.log(`lrs-stub credentials (${where}): key=${generated.key} secret=${generated.secret}`);
+    console.log(`  Authorization: Basic ${Buffer.from(`${generated.key}:${generated.secret}`).toString('base64')}`);
+  }
+  const store = openSqliteStore({ path: env.LRS_DB });
+  const options: Parameters<typeof buildApp>[0] = { store, credentials, bodyLimit: env.LRS_BODY_LIMIT, maxLimit: env.LRS_MAX_LIMIT };
+  if (env.LRS_PUBLIC_URL !== undefined) options.publicUrl = env.LRS_PUBLIC_URL;
+  const app = buildApp(options);
+  const address = await app.listen({ host: env.HOST, port: env.PORT });
+  console.log(`lrs-stub listening on ${address} (xAPI endpoint ${address}/xapi/, store ${env.LRS_DB})`);
+  const stop = () => {
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`lrs-stub could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

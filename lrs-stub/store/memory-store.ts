@@ -1,0 +1,146 @@
+/**
+ * An in-memory store for tests and throw-away previews: same port and same behaviour as the
+ * SQLite store (the contract suite checks both), nothing written to disk.
+ */
+import type {
+  ActivityStore,
+  AttachmentContent,
+  DocumentScope,
+  DocumentStore,
+  IndexKey,
+  LrsStore,
+  StatementStore,
+  StoredDocument,
+  StoredStatement,
+} from './store.ts';
+
+interface Entry extends StoredStatement {
+  ownKeys: IndexKey[];
+  keys: Set<string>;
+  refTarget?: string;
+}
+
+const keyString = (key: IndexKey) => `${key.kind}\u0000${key.value}`;
+
+function memoryStatements(): StatementStore & { snapshot(): () => void } {
+  let entries: Entry[] = [];
+  let byId = new Map<string, Entry>();
+  let attachments = new Map<string, AttachmentContent>();
+  let seq = 0;
+  return {
+    /** Returns a function that restores the state as it is now (for rollback). */
+    snapshot() {
+      const saved = { entries: entries.map((e) => ({ ...e, keys: new Set(e.keys) })), attachments: new Map(attachments), seq };
+      return () => {
+        entries = saved.entries;
+        byId = new Map(entries.map((e) => [e.id, e]));
+        attachments = saved.attachments;
+        seq = saved.seq;
+      };
+    },
+    insert(statements, newAttachments) {
+      for (const statement of statements) if (byId.has(statement.id)) throw new Error(`UNIQUE constraint failed: statements.id (${statement.id})`);
+      for (const a of newAttachments) if (!attachments.has(a.sha2)) attachments.set(a.sha2, a);
+      for (const statement of statements) {
+        seq += 1;
+        const entry: Entry = { seq, id: statement.id, stored: statement.stored, voided: false, json: statement.json, ownKeys: statement.keys, keys: new Set(statement.keys.map(keyString)) };
+        if (statement.refTarget !== undefined) {
+          entry.refTarget = statement.refTarget;
+          for (const key of byId.get(statement.refTarget)?.ownKeys ?? []) entry.keys.add(keyString(key));
+        }
+        for (const other of entries) if (other.refTarget === statement.id) for (const key of statement.keys) other.keys.add(keyString(key));
+        entries.push(entry);
+        byId.set(entry.id, entry);
+        if (statement.voidsTarget !== undefined) {
+          const target = byId.get(statement.voidsTarget);
+          if (target) target.voided = true;
+        }
+      }
+    },
+    get(id) {
+      const entry = byId.get(id);
+      return entry && { seq: entry.seq, id: entry.id, stored: entry.stored, voided: entry.voided, json: entry.json };
+    },
+    query(filter) {
+      const wanted = filter.keys.map((condition) => condition.kinds.map((kind) => keyString({ kind, value: condition.value })));
+      const result: StoredStatement[] = [];
+      const ordered = filter.ascending ? entries : [...entries].reverse();
+      for (const e of ordered) {
+        if (result.length >= filter.limit) break;
+        if (e.voided) continue;
+        if (!wanted.every((anyOf) => anyOf.some((k) => e.keys.has(k)))) continue;
+        if (filter.since !== undefined && !(e.stored > filter.since)) continue;
+        if (filter.until !== undefined && !(e.stored <= filter.until)) continue;
+        if (filter.afterSeq !== undefined && (filter.ascending ? e.seq <= filter.afterSeq : e.seq >= filter.afterSeq)) continue;
+        if (filter.maxSeq !== undefined && e.seq > filter.maxSeq) continue;
+        result.push({ seq: e.seq, id: e.id, stored: e.stored, voided: e.voided, json: e.json });
+      }
+      return result;
+    },
+    lastSeq: () => seq,
+    lastStored: () => entries.reduce<string | undefined>((max, e) => (max === undefined || e.stored > max ? e.stored : max), undefined),
+    attachment: (sha2) => attachments.get(sha2),
+    count: () => entries.length,
+  };
+}
+
+function memoryDocuments(): DocumentStore & { snapshot(): () => void } {
+  let docs = new Map<string, StoredDocument>();
+  const scopeKey = (s: DocumentScope) => [s.kind, s.activityId, s.agent, s.registration].join('\u0000') + '\u0001';
+  return {
+    snapshot() {
+      const saved = new Map(docs);
+      return () => {
+        docs = saved;
+      };
+    },
+    get: (scope, id) => docs.get(scopeKey(scope) + id),
+    put(scope, document) {
+      docs.set(scopeKey(scope) + document.id, document);
+    },
+    delete(scope, id) {
+      docs.delete(scopeKey(scope) + id);
+    },
+    ids(scope, since) {
+      const prefix = scopeKey(scope);
+      return [...docs.entries()]
+        .filter(([key, d]) => key.startsWith(prefix) && (since === undefined || d.updated > since))
+        .map(([, d]) => d.id)
+        .sort();
+    },
+    deleteAll(scope) {
+      const prefix = scopeKey(scope);
+      for (const key of [...docs.keys()]) if (key.startsWith(prefix)) docs.delete(key);
+    },
+  };
+}
+
+function memoryActivities(): ActivityStore {
+  const activities = new Map<string, string>();
+  return { get: (id) => activities.get(id), put: (id, json) => void activities.set(id, json) };
+}
+
+export function openMemoryStore(): LrsStore {
+  const statements = memoryStatements();
+  const documents = memoryDocuments();
+  let depth = 0;
+  return {
+    statements,
+    documents,
+    activities: memoryActivities(),
+    transaction(work) {
+      if (depth > 0) return work();
+      const restore = [statements.snapshot(), documents.snapshot()];
+      depth += 1;
+      try {
+        return work();
+      } catch (error) {
+        for (const undo of restore) undo();
+        throw error;
+      } finally {
+        depth -= 1;
+      }
+    },
+    close() {},
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Statements in SQLite: one row of JSON per statement plus one statement_keys row per index
+ * key. A statement whose object is a StatementRef also gets its target's keys, so filters
+ * match statements that target a matching statement, as the spec's query rules require.
+ * Every value goes through bound parameters; the only SQL built at run time is the list of
+ * `seq IN (...)` conditions, whose shape (not content) depends on the filter.
+ */
+import type Database from 'better-sqlite3';
+import type { AttachmentContent, IndexKey, NewStatement, StatementFilter, StatementStore, StoredStatement } from '../store.ts';
+
+interface Row {
+  seq: number;
+  id: string;
+  stored: string;
+  voided: number;
+  json: string;
+}
+
+const toStored = (row: Row): StoredStatement => ({ seq: row.seq, id: row.id, stored: row.stored, voided: row.voided === 1, json: row.json });
+
+export function sqliteStatements(db: Database.Database): StatementStore {
+  const insertRow = db.prepare('INSERT INTO statements (id, stored, ref_target, keys, json) VALUES (?, ?, ?, ?, ?)');
+  const insertKey = db.prepare('INSERT OR IGNORE INTO statement_keys (kind, value, seq) VALUES (?, ?, ?)');
+  const voidRow = db.prepare('UPDATE statements SET voided = 1 WHERE id = ?');
+  const keysOf = db.prepare('SELECT keys FROM statements WHERE id = ?').pluck();
+  const referrers = db.prepare('SELECT seq FROM statements WHERE ref_target = ?').pluck();
+  const byId = db.prepare('SELECT seq, id, stored, voided, json FROM statements WHERE id = ?');
+  const maxSeq = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'statements'").pluck();
+  const maxStored = db.prepare('SELECT max(stored) FROM statements').pluck();
+  const countAll = db.prepare('SELECT count(*) FROM statements').pluck();
+  const insertAttachment = db.prepare('INSERT OR IGNORE INTO attachments (sha2, content_type, content) VALUES (?, ?, ?)');
+  const attachmentBySha = db.prepare('SELECT sha2, content_type AS contentType, content FROM attachments WHERE sha2 = ?');
+  const queries = new Map<string, Database.Statement>();
+  let lastStored = maxStored.get() as string | null | undefined;
+
+  const addKeys = (seq: number, keys: readonly IndexKey[]) => {
+    for (const key of keys) insertKey.run(key.kind, key.value, seq);
+  };
+
+  const insertAll = db.transaction((statements: readonly NewStatement[], attachments: readonly AttachmentContent[]) => {
+    for (const attachment of attachments) insertAttachment.run(attachment.sha2, attachment.contentType, attachment.content);
+    for (const statement of statements) {
+      const keysJson = JSON.stringify(statement.keys);
+      const seq = Number(insertRow.run(statement.id, statement.stored, statement.refTarget ?? null, keysJson, statement.json).lastInsertRowid);
+      addKeys(seq, statement.keys);
+      if (statement.refTarget !== undefined) {
+        const targetKeys = keysOf.get(statement.refTarget) as string | undefined;
+        if (targetKeys !== undefined) addKeys(seq, JSON.parse(targetKeys) as IndexKey[]);
+      }
+      for (const referrer of referrers.all(statement.id) as number[]) addKeys(referrer, statement.keys);
+      if (statement.voidsTarget !== undefined) voidRow.run(statement.voidsTarget);
+    }
+  });
+
+  const prepareQuery = (filter: StatementFilter): Database.Statement => {
+    const shape = [filter.keys.map((k) => k.kinds.length).join('+'), filter.since !== undefined, filter.until !== undefined, filter.afterSeq !== undefined, filter.maxSeq !== undefined, filter.ascending].join(',');
+    let statement = queries.get(shape);
+    if (!statement) {
+      const where = ['voided = 0'];
+      for (const key of filter.keys) {
+        const kinds = key.kinds.length === 1 ? 'kind = ?' : `kind IN (${key.kinds.map(() => '?').join(', ')})`;
+        where.push(`seq IN (SELECT seq FROM statement_keys WHERE ${kinds} AND value = ?)`);
+      }
+      if (filter.since !== undefined) where.push('stored > ?');
+      if (filter.until !== undefined) where.push('stored <= ?');
+      if (filter.afterSeq !== undefined) where.push(filter.ascending ? 'seq > ?' : 'seq < ?');
+      if (filter.maxSeq !== undefined) where.push('seq <= ?');
+      // `stored` never decreases with seq (the LRS's stored clock), so for time-bounded queries
+      // ordering by (stored, seq) is the same order and lets SQLite walk the stored index
+      // instead of scanning every statement when few match.
+      const direction = filter.ascending ? 'ASC' : 'DESC';
+      const order = filter.since !== undefined || filter.until !== undefined ? `stored ${direction}, seq ${direction}` : `seq ${direction}`;
+      statement = db.prepare(`SELECT seq, id, stored, voided, json FROM statements WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`);
+      queries.set(shape, statement);
+    }
+    return statement;
+  };
+
+  return {
+    insert(statements, attachments) {
+      insertAll(statements, attachments);
+      for (const statement of statements) if (lastStored == null || statement.stored > lastStored) lastStored = statement.stored;
+    },
+    get(id) {
+      const row = byId.get(id) as Row | undefined;
+      return row && toStored(row);
+    },
+    query(filter) {
+      const params: unknown[] = [];
+      for (const key of filter.keys) params.push(...key.kinds, key.value);
+      if (filter.since !== undefined) params.push(filter.since);
+      if (filter.until !== undefined) params.push(filter.until);
+      if (filter.afterSeq !== undefined) params.push(filter.afterSeq);
+      if (filter.maxSeq !== undefined) params.push(filter.maxSeq);
+      params.push(filter.limit);
+      return (prepareQuery(filter).all(...params) as Row[]).map(toStored);
+    },
+    lastSeq: () => (maxSeq.get() as number | undefined) ?? 0,
+    lastStored: () => lastStored ?? undefined,
+    attachment: (sha2) => attachmentBySha.get(sha2) as AttachmentContent | undefined,
+    count: () => countAll.get() as number,
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The store contract: what any LrsStore must do, as one suite that each implementation's
+ * test file runs (`describeStoreContract('sqlite', open)`). A new store passes it or it is
+ * not a store.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IndexKey, LrsStore, NewStatement } from './store.ts';
+
+let n = 0;
+function row(keys: IndexKey[] = [], extra: Partial<NewStatement> = {}): NewStatement {
+  n += 1;
+  const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  return { id, stored: new Date(Date.UTC(2024, 0, 1, 0, 0, n)).toISOString(), json: JSON.stringify({ id }), keys, ...extra };
+}
+const agent = (value: string): IndexKey => ({ kind: 'agent', value });
+const verb = (value: string): IndexKey => ({ kind: 'verb', value });
+const cond = (key: IndexKey) => ({ kinds: [key.kind], value: key.value });
+const all = { keys: [], ascending: true, limit: 100 };
+
+export function describeStoreContract(name: string, open: () => LrsStore): void {
+  describe(`${name} store contract`, () => {
+    it('returns an inserted statement by id with its JSON', () => {
+      const store = open();
+      const r = row();
+      store.statements.insert([r], []);
+      expect(store.statements.get(r.id)).toMatchObject({ id: r.id, json: r.json, stored: r.stored, voided: false });
+      expect(store.statements.get('00000000-0000-4000-8000-ffffffffffff')).toBeUndefined();
+    });
+
+    it('gives increasing seq numbers in insertion order', () => {
+      const store = open();
+      const rows = [row(), row(), row()];
+      store.statements.insert(rows, []);
+      const seqs = store.statements.query(all).map((s) => s.seq);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(store.statements.lastSeq()).toBe(seqs[2]);
+    });
+
+    it('inserts a batch all or nothing (a duplicate id fails the whole batch)', () => {
+      const store = open();
+      const first = row();
+      store.statements.insert([first], []);
+      expect(() => store.statements.insert([row(), { ...row(), id: first.id }], [])).toThrow();
+      expect(store.statements.count()).toBe(1);
+    });
+
+    it('rolls back everything written in a failed transaction', () => {
+      const store = open();
+      expect(() =>
+        store.transaction(() => {
+          store.statements.insert([row()], []);
+          store.documents.put({ kind: 'state', activityId: 'a', agent: 'x', registration: '' }, { id: 'd', contentType: 'text/plain', content: Buffer.from('x'), etag: '"1"', updated: '2024-01-01T00:00:00.000Z' });
+          throw new Error('boom');
+        }),
+      ).toThrow('boom');
+      expect(store.statements.count()).toBe(0);
+      expect(store.documents.ids({ kind: 'state', activityId: 'a', agent: 'x', registration: '' })).toEqual([]);
+    });
+
+    it('matches every key condition of a filter', () => {
+      const store = open();
+      const both = row([agent('a'), verb('v')]);
+      store.statements.insert([both, row([agent('a')]), row([verb('v')])], []);
+      expect(store.statements.query({ ...all, keys: [cond(agent('a')), cond(verb('v'))] }).map((s) => s.id)).toEqual([both.id]);
+    });
+
+    it('matches a condition under any of its kinds', () => {
+      const store = open();
+      const direct = row([agent('a')]);
+      const related = row([{ kind: 'related-agent', value: 'a' }]);
+      store.statements.insert([direct, related, row([agent('b')])], []);
+      expect(store.statements.query({ ...all, keys: [{ kinds: ['agent', 'related-agent'], value: 'a' }] }).map((s) => s.id)).toEqual([direct.id, related.id]);
+      expect(store.statements.query({ ...all, keys: [{ kinds: ['agent'], value: 'a' }] }).map((s) => s.id)).toEqual([direct.id]);
+    });
+
+    it('filters by since (exclusive) and until (inclusive)', () => {
+      const store = open();
+      const rows = [row(), row(), row()];
+      store.statements.insert(rows, []);
+      expect(store.statements.query({ ...all, since: rows[0]!.stored, until: rows[1]!.stored }).map((s) => s.id)).toEqual([rows[1]!.id]);
+    });
+
+    it('orders descending by default and pages with afterSeq and maxSeq', () => {
+      const store = open();
+      const rows = [row(), row(), row(), row()];
+      store.statements.insert(rows, []);
+      const page1 = store.statements.query({ ...all, ascending: false, limit: 2 });
+      expect(page1.map((s) => s.id)).toEqual([rows[3]!.id, rows[2]!.id]);
+      const page2 = store.statements.query({ ...all, ascending: false, limit: 2, afterSeq: page1[1]!.seq });
+      expect(page2.map((s) => s.id)).toEqual([rows[1]!.id, rows[0]!.id]);
+      expect(store.statements.query({ ...all, maxSeq: page1[1]!.seq }).map((s) => s.id)).toEqual([rows[0]!.id, rows[1]!.id, rows[2]!.id]);
+    });
+
+    it('voids the target of a voiding statement and leaves it out of queries', () => {
+      const store = open();
+      const target = row();
+      store.statements.insert([target], []);
+      const voiding = row([], { refTarget: target.id, voidsTarget: target.id });
+      store.statements.insert([voiding], []);
+      expect(store.statements.get(target.id)?.voided).toBe(true);
+      expect(store.statements.query(all).map((s) => s.id)).toEqual([voiding.id]);
+    });
+
+    it('lets a statement referring to another match the target\'s keys, in either arrival order', () => {
+      const store = open();
+      const target = row([verb('http://v/answered')]);
+      const later = row([verb('http://v/liked')], { refTarget: target.id });
+      store.statements.insert([target], []);
+      store.statements.insert([later], []);
+      const early = row([verb('http://v/liked')], { refTarget: '00000000-0000-4000-8000-aaaaaaaaaaaa' });
+      store.statements.insert([early], []);
+      store.statements.insert([{ ...row([verb('http://v/answered')]), id: '00000000-0000-4000-8000-aaaaaaaaaaaa' }], []);
+      const ids = store.statements.query({ ...all, keys: [cond(verb('http://v/answered'))] }).map((s) => s.id);
+      expect(ids).toContain(later.id);
+      expect(ids).toContain(early.id);
+    });
+
+    it('keeps attachments by sha2', () => {
+      const store = open();
+      store.statements.insert([row()], [{ sha2: 'abc', contentType: 'text/plain', content: Buffer.from('hi') }]);
+      expect(store.statements.attachment('abc')?.content.toString()).toBe('hi');
+    });
+
+    it('tracks the latest stored value', () => {
+      const store = open();
+      expect(store.statements.lastStored()).toBeUndefined();
+      const rows = [row(), row()];
+      store.statements.insert(rows, []);
+      expect(store.statements.lastStored()).toBe(rows[1]!.stored);
+    });
+
+    it('puts, gets, lists, deletes documents per scope', () => {
+      const store = open();
+      const scope = { kind: 'state' as const, activityId: 'http://a', agent: 'mbox|mailto:a@b.c', registration: '' };
+      const other = { ...scope, registration: 'r' };
+      const doc = (id: string, updated: string) => ({ id, contentType: 'application/json', content: Buffer.from('{}'), etag: `"${id}"`, updated });
+      store.documents.put(scope, doc('b', '2024-01-02T00:00:00.000Z'));
+      store.documents.put(scope, doc('a', '2024-01-01T00:00:00.000Z'));
+      store.documents.put(other, doc('c', '2024-01-01T00:00:00.000Z'));
+      expect(store.documents.get(scope, 'a')?.etag).toBe('"a"');
+      expect(store.documents.ids(scope)).toEqual(['a', 'b']);
+      expect(store.documents.ids(scope, '2024-01-01T12:00:00.000Z')).toEqual(['b']);
+      store.documents.put(scope, { ...doc('a', '2024-01-03T00:00:00.000Z'), etag: '"a2"' });
+      expect(store.documents.get(scope, 'a')?.etag).toBe('"a2"');
+      store.documents.delete(scope, 'a');
+      expect(store.documents.get(scope, 'a')).toBeUndefined();
+      store.documents.deleteAll(scope);
+      expect(store.documents.ids(scope)).toEqual([]);
+      expect(store.documents.ids(other)).toEqual(['c']);
+    });
+
+    it('keeps activity definitions by id', () => {
+      const store = open();
+      expect(store.activities.get('http://a')).toBeUndefined();
+      store.activities.put('http://a', '{"id":"http://a"}');
+      store.activities.put('http://a', '{"id":"http://a","definition":{}}');
+      expect(store.activities.get('http://a')).toBe('{"id":"http://a","definition":{}}');
+    });
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * The storage port of the LRS, one protocol per resource (the lrsql way): statements,
+ * documents (state, activity profile, agent profile), activity definitions and attachments.
+ * The xAPI rules (xapi/) decide what to store; a store only keeps it and answers queries.
+ *
+ * The port is synchronous on purpose: better-sqlite3 is synchronous, and the statement rules
+ * rely on "look up then write" running without another request in between (conflict checks,
+ * voiding), which a synchronous store gives for free in Node's single thread.
+ */
+import type { IndexKey, IndexKind } from '../xapi/statement-index.ts';
+
+export interface NewStatement {
+  id: string;
+  /** ISO 8601 UTC with milliseconds, non-decreasing in insertion order. */
+  stored: string;
+  /** The statement as stored (exact format), serialized. */
+  json: string;
+  keys: IndexKey[];
+  refTarget?: string;
+  voidsTarget?: string;
+}
+
+export interface StoredStatement {
+  /** Insertion order, unique and increasing: the paging cursor. */
+  seq: number;
+  id: string;
+  stored: string;
+  voided: boolean;
+  json: string;
+}
+
+/** Matches a statement having `value` under any of `kinds`. */
+export interface KeyCondition {
+  kinds: readonly IndexKind[];
+  value: string;
+}
+
+export interface StatementFilter {
+  /** Every condition must hold; each matches a statement's own keys or its target's. */
+  keys: KeyCondition[];
+  /** Exclusive lower bound on `stored`. */
+  since?: string;
+  /** Inclusive upper bound on `stored`. */
+  until?: string;
+  ascending: boolean;
+  /** Continue after this seq (exclusive) in the chosen order. */
+  afterSeq?: number;
+  /** Ignore statements inserted after this seq, so later pages do not shift. */
+  maxSeq?: number;
+  limit: number;
+}
+
+export interface AttachmentContent {
+  sha2: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export interface StatementStore {
+  /** Inserts all or nothing, voids the `voidsTarget`s, keeps the attachments. */
+  insert(statements: readonly NewStatement[], attachments: readonly AttachmentContent[]): void;
+  get(id: string): StoredStatement | undefined;
+  query(filter: StatementFilter): StoredStatement[];
+  /** The highest seq stored so far (0 when empty). */
+  lastSeq(): number;
+  /** The greatest `stored` value so far. */
+  lastStored(): string | undefined;
+  attachment(sha2: string): AttachmentContent | undefined;
+  count(): number;
+}
+
+export type DocumentKind = 'state' | 'activity-profile' | 'agent-profile';
+
+/** Where a document lives; fields not used by a kind are ''. */
+export interface DocumentScope {
+  kind: DocumentKind;
+  activityId: string;
+  agent: string;
+  registration: string;
+}
+
+export interface StoredDocument {
+  id: string;
+  contentType: string;
+  content: Buffer;
+  etag: string;
+  /** ISO 8601 UTC, the Last-Modified value. */
+  updated: string;
+}
+
+export interface DocumentStore {
+  get(scope: DocumentScope, id: string): StoredDocument | undefined;
+  put(scope: DocumentScope, document: StoredDocument): void;
+  delete(scope: DocumentScope, id: string): void;
+  /** Ids in a scope, optionally only those updated after `since`. */
+  ids(scope: DocumentScope, since?: string): string[];
+  /** Deletes every document of a scope (State DELETE without stateId). */
+  deleteAll(scope: DocumentScope): void;
+}
+
+export interface ActivityStore {
+  /** The canonical definition as JSON, or undefined when never seen. */
+  get(activityId: string): string | undefined;
+  put(activityId: string, json: string): void;
+}
+
+export interface LrsStore {
+  readonly statements: StatementStore;
+  readonly documents: DocumentStore;
+  readonly activities: ActivityStore;
+  /** Runs `work` atomically (one transaction for SQLite). */
+  transaction<T>(work: () => T): T;
+  close(): void;
+}
+
+export type { IndexKey, IndexKind };
