@@ -75,6 +75,20 @@ describe('storing statements', () => {
     expect(response.json().message).toContain(id);
   });
 
+  it('answers 409 to a concurrent different statement with the same id (seen while awaiting commit)', async () => {
+    const id = randomUUID();
+    const [a, b] = await Promise.all([post(statement({ id })), post(statement({ id, verb: { id: 'http://example.com/other' } }))]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect(lrs.store.statements.count()).toBe(1);
+  });
+
+  it('accepts two concurrent identical POSTs of the same id and stores one copy', async () => {
+    const s = statement({ id: randomUUID() });
+    const [a, b] = await Promise.all([post(s), post(s)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(lrs.store.statements.count()).toBe(1);
+  });
+
   it('accepts an identical re-POST of the same id without conflict (200) and keeps one copy', async () => {
     const id = randomUUID();
     const s = statement({ id, timestamp: '2024-05-01T10:00:00Z' });

@@ -8,10 +8,6 @@ import { lateAgain } from './test-data.ts';
 import './wm-dialogue.ts';
 import type { WmDialogue } from './wm-dialogue.ts';
 
-// Mocha globals from @web/test-runner (the project tsconfig loads no mocha types).
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => Promise<void> | void) => void;
-declare const afterEach: (body: () => Promise<void> | void) => void;
 
 const render = (progress?: DialogueProgress, review = false) =>
   fixture<WmDialogue>(html`<wm-dialogue .activity=${lateAgain} .progress=${progress} ?review=${review}></wm-dialogue>`);

@@ -4,9 +4,6 @@ import type { WmAnswerSubmitEvent } from './events.ts';
 import { allKinds, attemptProgress, itemOf, rightAnswers, wrongAnswers } from './test-data.ts';
 import { checkAnswer, count, focused, give, q, renderQuiz, text, texts } from './test-driver.ts';
 
-// Mocha globals from @web/test-runner (the project tsconfig loads no mocha types).
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => Promise<void> | void) => void;
 
 const stepText = Object.fromEntries(
   (itemOf('feedback-steps').kind === 'ordering' ? (itemOf('feedback-steps') as { steps: Array<{ id: string; text: string }> }).steps : []).map((s) => [s.id, s.text]),

@@ -8,10 +8,6 @@ import type { WmAnswerSubmitEvent, WmQuizStartEvent, WmQuizSubmitEvent } from '.
 import { allKinds, attemptProgress, drawnQuiz, itemOf, items, rightAnswers, wrongAnswers } from './test-data.ts';
 import { checkAnswer, click, count, focused, give, q, renderQuiz, stepTexts, text, texts } from './test-driver.ts';
 
-// Mocha globals from @web/test-runner (the project tsconfig loads no mocha types).
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => Promise<void> | void) => void;
-declare const afterEach: (body: () => Promise<void> | void) => void;
 
 const ids = items.map((i) => i.id);
 const stepText: Record<string, string> = { observe: 'Observe', describe: 'Describe what you saw', effect: 'Name the effect', ask: 'Ask for their view' };
