@@ -18,7 +18,10 @@ export default defineConfig({
     modulePreload: false,
     reportCompressedSize: false,
     assetsInlineLimit: 0,
-    rollupOptions: {
+    rolldownOptions: {
+      // Schemas in shared modules (progress, learner events) are built with zod/mini at module
+      // level; the player only needs their types, so their construction must not keep zod in.
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
         entryFileNames: 'app.js',
         chunkFileNames: '[name].js',

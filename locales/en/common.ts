@@ -6,5 +6,4 @@ export const common = {
   required: 'required',
   charactersLeft_one: '{{count}} character left',
   charactersLeft_other: '{{count}} characters left',
-  languageName: 'English',
 } as const;

@@ -9,5 +9,4 @@ export const common: Messages<typeof source> = {
   required: 'påkrevd',
   charactersLeft_one: '{{count}} tegn igjen',
   charactersLeft_other: '{{count}} tegn igjen',
-  languageName: 'Norsk bokmål',
 };

@@ -9,5 +9,4 @@ export const common: Messages<typeof source> = {
   required: 'verplicht',
   charactersLeft_one: 'Nog {{count}} teken',
   charactersLeft_other: 'Nog {{count}} tekens',
-  languageName: 'Nederlands',
 };

@@ -148,6 +148,14 @@ describe('voiding', () => {
     expect(ids).toEqual([voiding]);
   });
 
+  it('voids a statement whose voiding statement arrived before it', async () => {
+    const target = randomUUID();
+    expect((await post(statement({ verb: { id: VOIDED }, object: { objectType: 'StatementRef', id: target } }))).status).toBe(200);
+    expect((await post(statement({ id: target }))).status).toBe(200);
+    expect((await get(`?statementId=${target}`)).status).toBe(404);
+    expect((await get(`?voidedStatementId=${target}`)).status).toBe(200);
+  });
+
   it('refuses to void a voiding statement', async () => {
     const [target] = (await post(statement())).json<string[]>();
     const [voiding] = (await post(statement({ verb: { id: VOIDED }, object: { objectType: 'StatementRef', id: target } }))).json<string[]>();

@@ -18,6 +18,7 @@ interface Entry extends StoredStatement {
   ownKeys: IndexKey[];
   keys: Set<string>;
   refTarget?: string;
+  voidsTarget?: string;
 }
 
 const keyString = (key: IndexKey) => `${key.kind}\u0000${key.value}`;
@@ -43,7 +44,9 @@ function memoryStatements(): StatementStore & { snapshot(): () => void } {
       for (const a of newAttachments) if (!attachments.has(a.sha2)) attachments.set(a.sha2, a);
       for (const statement of statements) {
         seq += 1;
-        const entry: Entry = { seq, id: statement.id, stored: statement.stored, voided: false, json: statement.json, ownKeys: statement.keys, keys: new Set(statement.keys.map(keyString)) };
+        const voided = entries.some((other) => other.voidsTarget === statement.id);
+        const entry: Entry = { seq, id: statement.id, stored: statement.stored, voided, json: statement.json, ownKeys: statement.keys, keys: new Set(statement.keys.map(keyString)) };
+        if (statement.voidsTarget !== undefined) entry.voidsTarget = statement.voidsTarget;
         if (statement.refTarget !== undefined) {
           entry.refTarget = statement.refTarget;
           for (const key of byId.get(statement.refTarget)?.ownKeys ?? []) entry.keys.add(keyString(key));

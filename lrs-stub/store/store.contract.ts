@@ -101,6 +101,14 @@ export function describeStoreContract(name: string, open: () => LrsStore): void 
       expect(store.statements.query(all).map((s) => s.id)).toEqual([voiding.id]);
     });
 
+    it('stores a statement voided when its voiding statement arrived first', () => {
+      const store = open();
+      const targetId = '00000000-0000-4000-8000-bbbbbbbbbbbb';
+      store.statements.insert([row([], { refTarget: targetId, voidsTarget: targetId })], []);
+      store.statements.insert([{ ...row(), id: targetId }], []);
+      expect(store.statements.get(targetId)?.voided).toBe(true);
+    });
+
     it('lets a statement referring to another match the target\'s keys, in either arrival order', () => {
       const store = open();
       const target = row([verb('http://v/answered')]);

@@ -14,7 +14,7 @@ import { chooseOption, chooseRadio, isFocused, tabTo } from './support/keyboard.
 
 const FIXTURE = 'tests/fixtures/course';
 let served: ServedPackage;
-let courses: Record<Locale, CourseData>;
+let courses: Partial<Record<Locale, CourseData>>;
 
 test.beforeAll(async () => {
   served = await buildAndServe(FIXTURE);
@@ -144,7 +144,7 @@ async function playReflection(page: Page, locale: Locale, r: ReflectionData): Pr
 
 for (const locale of ['en', 'nl', 'nb'] as const) {
   test(`a mentor takes the fixture module by keyboard only (${locale}) and finds it all after a reload`, async ({ page }) => {
-    const course = courses[locale];
+    const course = courses[locale]!;
     const module = course.modules[0]!;
     await page.addInitScript((l) => localStorage.setItem('workmentor:workmentor-fixture:locale', l), locale);
     await page.goto(served.server.url);

@@ -5,7 +5,8 @@
  * convenience for readers of the state), so a rule change applies to old progress too.
  */
 import type { ActivityData, ModuleData } from '../../../course/schema/course-data.ts';
-import { activityKey, type ActivityDetail, type ActivityStatus, type LearnerProgress } from './progress.ts';
+import { activityKey } from './progress-values.ts';
+import type { ActivityDetail, ActivityStatus, LearnerProgress } from './progress.ts';
 
 /**
  * - page, certificate: completed once it has a detail (the shell writes one when shown);

@@ -13,13 +13,13 @@
  * course is complete or every weighted activity has a score. A course with nothing weighted
  * has no score and is passed once complete.
  */
-import * as z from 'zod/mini';
 import type { ActivityData, CourseData } from '../../../course/schema/course-data.ts';
 import { activityScore, activityStatus, isRequired, moduleProgress } from './completion.ts';
-import { activityKey, type LearnerProgress } from './progress.ts';
+import { activityKey } from './progress-values.ts';
+import type { LearnerProgress } from './progress.ts';
 
-export const LmsStatusSchema = z.enum(['passed', 'failed', 'completed', 'incomplete']);
-export type LmsStatus = z.infer<typeof LmsStatusSchema>;
+export type { LmsStatus } from './lms-status.ts';
+import type { LmsStatus } from './lms-status.ts';
 
 export interface CourseStatus {
   /** Every required activity in every module is completed. */

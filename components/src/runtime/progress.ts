@@ -5,8 +5,11 @@
  * Keys of `activities` are `<module-id>/<activity-id>`.
  */
 import * as z from 'zod/mini';
+import { ACTIVITY_STATUSES, FEEDBACK_STAGES } from './progress-values.ts';
 
-export const ActivityStatusSchema = z.enum(['not-started', 'in-progress', 'completed']);
+export { activityKey } from './progress-values.ts';
+
+export const ActivityStatusSchema = z.enum(ACTIVITY_STATUSES);
 export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
 
 /** A learner's answer to one quiz item, by item kind. Ids are content ids. */
@@ -55,7 +58,7 @@ export const DialogueProgressSchema = z.object({
 });
 export type DialogueProgress = z.infer<typeof DialogueProgressSchema>;
 
-export const FeedbackStageSchema = z.enum(['work', 'rate', 'compare']);
+export const FeedbackStageSchema = z.enum(FEEDBACK_STAGES);
 export type FeedbackStage = z.infer<typeof FeedbackStageSchema>;
 
 export const FeedbackExerciseProgressSchema = z.object({
@@ -115,6 +118,3 @@ export const LearnerProgressSchema = z.object({
   certificate: z.optional(CertificateIssueSchema),
 });
 export type LearnerProgress = z.infer<typeof LearnerProgressSchema>;
-
-/** The key of an activity in `LearnerProgress.activities`. */
-export const activityKey = (moduleId: string, activityId: string): string => `${moduleId}/${activityId}`;

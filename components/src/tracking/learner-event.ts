@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 import type { ActivityType } from '../../../course/schema/activities/index.ts';
 import type { ChoiceQuality, EndingOutcome } from '../../../course/schema/activities/dialogue.ts';
 import type { QuizItemKind } from '../../../course/schema/activities/quiz.ts';
-import { LmsStatusSchema } from '../runtime/course-status.ts';
+import { LmsStatusSchema } from '../runtime/lms-status.ts';
 import { QuizResponseSchema } from '../runtime/progress.ts';
 
 // Mirrors of content-model enums (course/schema uses full zod, too big for the browser); the
@@ -95,9 +95,13 @@ export const LearnerEventSchema = z.discriminatedUnion('type', [
 export type LearnerEvent = z.infer<typeof LearnerEventSchema>;
 export type LearnerEventType = LearnerEvent['type'];
 
+export { LEARNER_EVENT_TYPES } from './learner-event-types.ts';
+import { LEARNER_EVENT_TYPES } from './learner-event-types.ts';
+
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type ContentEnumsMatch = [
+  Assert<Same<(typeof LEARNER_EVENT_TYPES)[number], LearnerEventType>>,
   Assert<Same<z.infer<typeof ActivityTypeSchema>, ActivityType>>,
   Assert<Same<z.infer<typeof ChoiceQualitySchema>, ChoiceQuality>>,
   Assert<Same<z.infer<typeof EndingOutcomeSchema>, EndingOutcome>>,

@@ -63,15 +63,5 @@ export interface TrackerProblemOptions {
   onProblem?: (problem: TrackerProblem) => void;
 }
 
-/** The error `saveState` rejects with when the state was not kept. */
-export class TrackerError extends Error {
-  override readonly name = 'TrackerError';
-  readonly operation: TrackerOperation;
-  readonly kind: TrackerProblemKind;
+export { TrackerError } from './tracker-error.ts';
 
-  constructor(problem: TrackerProblem) {
-    super(problem.message);
-    this.operation = problem.operation;
-    this.kind = problem.kind;
-  }
-}

@@ -57,6 +57,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 2,
+    name: 'remember which statement a voiding statement voids, for targets that arrive later',
+    sql: `
+      ALTER TABLE statements ADD COLUMN voids_target TEXT;
+      CREATE INDEX statements_voids_target ON statements (voids_target) WHERE voids_target IS NOT NULL;
+    `,
+  },
 ];
 
 /** Applies every migration not yet recorded, each in its own transaction, in order. */

@@ -19,7 +19,8 @@ interface Row {
 const toStored = (row: Row): StoredStatement => ({ seq: row.seq, id: row.id, stored: row.stored, voided: row.voided === 1, json: row.json });
 
 export function sqliteStatements(db: Database.Database): StatementStore {
-  const insertRow = db.prepare('INSERT INTO statements (id, stored, ref_target, keys, json) VALUES (?, ?, ?, ?, ?)');
+  const insertRow = db.prepare('INSERT INTO statements (id, stored, ref_target, voids_target, voided, keys, json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const voidedEarlier = db.prepare('SELECT 1 FROM statements WHERE voids_target = ? LIMIT 1').pluck();
   const insertKey = db.prepare('INSERT OR IGNORE INTO statement_keys (kind, value, seq) VALUES (?, ?, ?)');
   const voidRow = db.prepare('UPDATE statements SET voided = 1 WHERE id = ?');
   const keysOf = db.prepare('SELECT keys FROM statements WHERE id = ?').pluck();
@@ -41,7 +42,9 @@ export function sqliteStatements(db: Database.Database): StatementStore {
     for (const attachment of attachments) insertAttachment.run(attachment.sha2, attachment.contentType, attachment.content);
     for (const statement of statements) {
       const keysJson = JSON.stringify(statement.keys);
-      const seq = Number(insertRow.run(statement.id, statement.stored, statement.refTarget ?? null, keysJson, statement.json).lastInsertRowid);
+      // A voiding statement may arrive before its target: the target is then stored voided.
+      const voided = voidedEarlier.get(statement.id) === undefined ? 0 : 1;
+      const seq = Number(insertRow.run(statement.id, statement.stored, statement.refTarget ?? null, statement.voidsTarget ?? null, voided, keysJson, statement.json).lastInsertRowid);
       addKeys(seq, statement.keys);
       if (statement.refTarget !== undefined) {
         const targetKeys = keysOf.get(statement.refTarget) as string | undefined;

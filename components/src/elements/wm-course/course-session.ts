@@ -9,7 +9,8 @@ import type { ActivityData, CourseData } from '../../../../course/schema/course-
 import { activityStatus, activityScore } from '../../runtime/completion.ts';
 import { certificateEligible, courseStatus, type CourseStatus } from '../../runtime/course-status.ts';
 import { moduleProgress } from '../../runtime/completion.ts';
-import { activityKey, type ActivityDetail, type LearnerProgress } from '../../runtime/progress.ts';
+import { activityKey } from '../../runtime/progress-values.ts';
+import type { ActivityDetail, LearnerProgress } from '../../runtime/progress.ts';
 import { decodeResume } from '../../runtime/resume/resume-codec.ts';
 import { encodeResume } from '../../runtime/resume/resume-codec.ts';
 import { effectiveLimits, freeTextPool, reflectionFieldKey, writeFieldKey } from '../../runtime/resume/free-text-budget.ts';

@@ -10,12 +10,13 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { LANGUAGE_NAMES } from '../../../../locales/language-names.ts';
 import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { Locale } from '../../../../course/schema/ids.ts';
 import type { LaunchConfig } from '../../app/launch-config.ts';
 import { setUiLanguage } from '../../i18n/i18n.ts';
 import { LocalizeController } from '../../i18n/localize-controller.ts';
-import { activityKey } from '../../runtime/progress.ts';
+import { activityKey } from '../../runtime/progress-values.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
 import { trackerContext } from '../../tracking/tracker-context.ts';
 import type { Tracker } from '../../tracking/tracker.ts';
@@ -188,7 +189,7 @@ export class WmCourse extends LitElement {
             >${this.i18n.t('course.language')}
             <select @change=${this.handleLanguageChange}>
               ${this.config.locales.map(
-                (l) => html`<option value=${l} lang=${l} ?selected=${l === this.locale}>${this.i18n.t('common.languageName', { lng: l })}</option>`,
+                (l) => html`<option value=${l} lang=${l} ?selected=${l === this.locale}>${LANGUAGE_NAMES[l]}</option>`,
               )}
             </select></label
           >`

@@ -10,7 +10,7 @@
  */
 import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
 import { fnv1a32 } from '../fnv-hash.ts';
-import { activityKey } from '../progress.ts';
+import { activityKey } from '../progress-values.ts';
 import { fingerprintChars } from './resume-tokens.ts';
 
 /** Characters in an activity fingerprint: 18 bits, so a foreign record rarely matches by chance. */

@@ -5,11 +5,12 @@
  * Written feedback is raw text cut to the write task's `maxLength`.
  */
 import type { FeedbackExerciseData } from '../../../../course/schema/course-data.ts';
-import { FeedbackStageSchema, type FeedbackExerciseProgress } from '../progress.ts';
+import { FEEDBACK_STAGES } from '../progress-values.ts';
+import type { FeedbackExerciseProgress } from '../progress.ts';
 import { idIndex } from './course-layout.ts';
 import { clipText, CorruptState, type TokenReader, type TokenWriter } from './resume-tokens.ts';
 
-const STAGES = FeedbackStageSchema.options;
+const STAGES = FEEDBACK_STAGES;
 
 /** Id-to-id pairs as position pairs; pairs that name something unknown are left out. */
 function encodePairs(record: Record<string, string>, keys: readonly string[], values: readonly string[], out: TokenWriter): void {

@@ -9,7 +9,8 @@
  * The build proves the guarantee: worst-case structure + every field's reserve <= the limit.
  */
 import type { CourseData } from '../../../../course/schema/course-data.ts';
-import { activityKey, type LearnerProgress } from '../progress.ts';
+import { activityKey } from '../progress-values.ts';
+import type { LearnerProgress } from '../progress.ts';
 import { CERTIFICATE_NAME_MAX } from './resume-codec.ts';
 import { resumeBudget } from './resume-budget.ts';
 

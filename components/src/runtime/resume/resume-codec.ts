@@ -18,7 +18,8 @@
  * activities that were removed or whose inner ids changed are dropped, everything else kept.
  */
 import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
-import { ActivityStatusSchema, type ActivityDetail, type ActivityProgress, type LearnerProgress } from '../progress.ts';
+import { ACTIVITY_STATUSES } from '../progress-values.ts';
+import type { ActivityDetail, ActivityProgress, LearnerProgress } from '../progress.ts';
 import {
   ACTIVITY_FINGERPRINT_WIDTH,
   COURSE_FINGERPRINT_WIDTH,
@@ -42,7 +43,7 @@ const END_MARK = '.';
 /** The learner types their own name on the certificate when the LMS gives none (see progress.ts). */
 export const CERTIFICATE_NAME_MAX = 80;
 
-const STATUSES = ActivityStatusSchema.options;
+const STATUSES = ACTIVITY_STATUSES;
 
 /** Writes the body of a record, or returns false when the detail does not belong to the activity. */
 function encodeDetail(activity: ActivityData, detail: ActivityDetail, out: TokenWriter): boolean {

@@ -3,7 +3,8 @@
  * log grows and shrinks, and how a full storage announces itself. Everything here is plain
  * data in, plain data out, so the rules are tested without a browser.
  */
-import { LearnerEventSchema, type LearnerEvent } from '../learner-event.ts';
+import { LEARNER_EVENT_TYPES } from '../learner-event-types.ts';
+import type { LearnerEvent } from '../learner-event.ts';
 
 export interface OfflineKeys {
   /** The raw resume state. */
@@ -35,7 +36,9 @@ export const halveLog = (log: readonly LearnerEvent[]): LearnerEvent[] => log.sl
 
 /**
  * The event log as stored, read defensively: storage can be edited by hand or by another
- * version of the player, so anything that is not a valid event is left out.
+ * version of the player, so anything that is not an event is left out. The log is written
+ * only by this adapter, so a shape check is enough here; the full `LearnerEventSchema` would
+ * add some 8 KB gzip of zod to every package, a seventh of our whole runtime budget.
  */
 export function parseEventLog(raw: string | null): LearnerEvent[] {
   if (!raw) return [];
@@ -47,9 +50,20 @@ export function parseEventLog(raw: string | null): LearnerEvent[] {
   }
   if (!Array.isArray(data)) return [];
   return data.flatMap((entry) => {
-    const parsed = LearnerEventSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
+    return isStoredEvent(entry) ? [entry] : [];
   });
+}
+
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const NEEDS_MODULE = new Set<string>(LEARNER_EVENT_TYPES.filter((t) => !['launched', 'course-status', 'certificate-issued', 'suspended', 'terminated'].includes(t)));
+
+/** A known event type, a valid `at`, and the ids its type carries. */
+function isStoredEvent(entry: unknown): entry is LearnerEvent {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const e = entry as Record<string, unknown>;
+  if (typeof e.type !== 'string' || !(LEARNER_EVENT_TYPES as readonly string[]).includes(e.type)) return false;
+  if (typeof e.at !== 'string' || !ISO_DATETIME.test(e.at)) return false;
+  return !NEEDS_MODULE.has(e.type) || typeof e.moduleId === 'string';
 }
 
 /** True for the error browsers throw when `Storage` is full (names differ by engine and age). */

@@ -9,7 +9,8 @@
  * only when the state could not be kept, so the shell can tell the learner (see tracker.ts).
  */
 import type { LearnerEvent } from '../learner-event.ts';
-import { TrackerError, type LaunchInfo, type Tracker, type TrackerProblem, type TrackerProblemOptions } from '../tracker.ts';
+import { TrackerError } from '../tracker-error.ts';
+import type { LaunchInfo, Tracker, TrackerProblem, TrackerProblemOptions } from '../tracker.ts';
 import { MemoryStorage } from './memory-storage.ts';
 import { appendEvent, DEFAULT_MAX_EVENTS, halveLog, isQuotaExceeded, offlineKeys, parseEventLog, type OfflineKeys } from './offline-mapping.ts';
 
