@@ -13,6 +13,7 @@
  * - after `finish`, `record` and `saveState` are ignored; `finish` may be called again.
  */
 import * as z from 'zod/mini';
+import type { CourseData } from '../../../course/schema/course-data.ts';
 import type { LearnerEvent } from './learner-event.ts';
 
 export const LaunchInfoSchema = z.object({
@@ -40,6 +41,16 @@ export interface Tracker {
   saveState(state: string): Promise<void>;
   /** Closes the session; the state saved last is what the next `start` returns. */
   finish(): Promise<void>;
+  /**
+   * Writes now whatever the adapter buffers (SCORM `Commit`, queued statements). The shell calls
+   * it when the page is hidden or closed; adapters that write through may leave it out.
+   */
+  flush?(): Promise<void>;
+  /**
+   * The course in the learner's language, once loaded (and again after a language switch), for
+   * adapters whose records describe activities (xAPI activity definitions, SCORM objectives).
+   */
+  useCourse?(course: CourseData): void;
 }
 
 export type TrackerOperation = 'start' | 'record' | 'saveState' | 'finish';

@@ -63,6 +63,7 @@ export class CourseSession implements ReactiveController {
     const launch = this.launch!;
     this.course = course;
     this.pool = freeTextPool(course, launch.storageLimit);
+    this.tracker?.useCourse?.(course);
     const { progress, problems } = decodeResume(course, launch.entry === 'resume' ? launch.state : undefined);
     this.progress = progress;
     this.resumeProblems = problems;
@@ -75,6 +76,7 @@ export class CourseSession implements ReactiveController {
   /** Swaps in the same course in another language; progress is by id, so it carries over. */
   setCourse(course: CourseData): void {
     this.course = course;
+    this.tracker?.useCourse?.(course);
     this.host.requestUpdate();
   }
 
@@ -230,5 +232,10 @@ export class CourseSession implements ReactiveController {
   async suspend(): Promise<void> {
     await this.scheduleSave();
     await this.record({ type: 'suspended' });
+    try {
+      await this.tracker?.flush?.();
+    } catch (error) {
+      console.warn('workmentor: could not flush on leaving', error);
+    }
   }
 }
