@@ -88,9 +88,12 @@ export const styles = css`
     padding: 0;
   }
   .module-title {
-    display: block;
-    margin-block: 0.75rem 0.25rem;
+    display: list-item;
+    margin-block: 0.5rem 0.25rem;
+    padding-block: 0.5rem;
+    min-block-size: var(--wm-touch);
     font-weight: 700;
+    cursor: pointer;
   }
   .module-count {
     display: block;

@@ -114,6 +114,22 @@ describe('<wm-course>', () => {
     await expectAccessible(el, 'certificate not eligible');
   });
 
+  it('shows the activities of the current module in the contents and keeps the others folded', async () => {
+    const { el } = await mount();
+    const details = () => [...root(el).querySelectorAll('nav details')] as HTMLDetailsElement[];
+    expect(details().map((d) => d.open)).to.deep.equal([true, false]);
+    location.hash = '#/finish/certificate';
+    await waitUntil(() => heading(el).textContent === 'Certificate');
+    await el.updateComplete;
+    expect(details().map((d) => d.open)).to.deep.equal([false, true]);
+    // The learner unfolds the first module: it stays open while they stay elsewhere.
+    details()[0]!.querySelector('summary')!.click();
+    await waitUntil(() => details()[0]!.open);
+    await el.updateComplete;
+    expect(details().map((d) => d.open)).to.deep.equal([true, true]);
+    await expectAccessible(el, 'contents folded');
+  });
+
   it('fits a 320 px wide phone screen with the contents behind a disclosure button', async () => {
     await setViewport({ width: 320, height: 640 });
     const { el } = await mount();

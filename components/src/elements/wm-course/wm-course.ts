@@ -52,6 +52,8 @@ export class WmCourse extends LitElement {
   @state() private phase: 'loading' | 'ready' | 'failed' = 'loading';
   @state() private currentKey: string | undefined;
   @state() private tocOpen = false;
+  /** Modules the learner folded or unfolded themselves; the rest show only the current module. */
+  @state() private moduleOverrides = new Map<string, boolean>();
   @state() private welcomeBack = false;
   @state() private locale: Locale = 'en';
 
@@ -108,6 +110,12 @@ export class WmCourse extends LitElement {
   }
 
   private async go(ref: ActivityRef, { focus }: { focus: boolean }): Promise<void> {
+    if (this.moduleOverrides.has(ref.moduleId)) {
+      // Arriving in a module always shows its activities, even if the learner had folded it.
+      const overrides = new Map(this.moduleOverrides);
+      overrides.delete(ref.moduleId);
+      this.moduleOverrides = overrides;
+    }
     this.currentKey = activityKey(ref.moduleId, ref.activityId);
     const hash = `#/${this.currentKey}`;
     if (location.hash !== hash) history.replaceState(null, '', hash);
@@ -198,33 +206,50 @@ export class WmCourse extends LitElement {
   }
 
   private renderToc(course: CourseData): TemplateResult {
+    const currentModule = this.currentKey?.split('/')[0];
     return html`<nav id="toc" aria-labelledby="toc-heading" ?hidden=${!this.tocOpen}>
       <h2 id="toc-heading">${this.i18n.t('course.contents')}</h2>
       <ol>
         ${course.modules.map((module, index) => {
           const p = this.session.moduleProgress(module);
+          // A long course reads as a list of modules; only the current one and those the learner
+          // opened show their activities.
+          const open = this.isModuleOpen(module.id, currentModule);
           return html`<li>
-            <span class="module-title"
-              >${this.i18n.t('course.moduleLabel', { number: index + 1 })}: ${module.title}
-              <span class="module-count">${this.i18n.t('course.activitiesDone', { done: p.completed, total: p.total })}</span></span
-            >
-            <ol>
-              ${module.activities.map((activity) => {
-                const ref = { moduleId: module.id, activityId: activity.id, module, activity };
-                const key = activityKey(module.id, activity.id);
-                const status = this.session.statusOf(ref);
-                return html`<li>
-                  <a href="#/${key}" aria-current=${key === this.currentKey ? 'page' : 'false'} @click=${(e: Event) => this.handleTocLink(e, ref)}>
-                    <span class="status-icon ${status}" aria-hidden="true">${STATUS_ICON[status]}</span>
-                    <span>${activity.title}<span class="visually-hidden"> (${this.i18n.t(`course.status.${status}`)})</span></span>
-                  </a>
-                </li>`;
-              })}
-            </ol>
+            <details ?open=${open} @toggle=${(e: Event) => this.handleModuleToggle(module.id, e)}>
+              <summary class="module-title"
+                >${this.i18n.t('course.moduleLabel', { number: index + 1 })}: ${module.title}
+                <span class="module-count">${this.i18n.t('course.activitiesDone', { done: p.completed, total: p.total })}</span></summary
+              >
+              <ol>
+                ${module.activities.map((activity) => {
+                  const ref = { moduleId: module.id, activityId: activity.id, module, activity };
+                  const key = activityKey(module.id, activity.id);
+                  const status = this.session.statusOf(ref);
+                  return html`<li>
+                    <a href="#/${key}" aria-current=${key === this.currentKey ? 'page' : 'false'} @click=${(e: Event) => this.handleTocLink(e, ref)}>
+                      <span class="status-icon ${status}" aria-hidden="true">${STATUS_ICON[status]}</span>
+                      <span>${activity.title}<span class="visually-hidden"> (${this.i18n.t(`course.status.${status}`)})</span></span>
+                    </a>
+                  </li>`;
+                })}
+              </ol>
+            </details>
           </li>`;
         })}
       </ol>
     </nav>`;
+  }
+
+  private isModuleOpen(moduleId: string, currentModule: string | undefined): boolean {
+    return this.moduleOverrides.get(moduleId) ?? moduleId === currentModule;
+  }
+
+  private handleModuleToggle(moduleId: string, event: Event): void {
+    // <details> also fires `toggle` when we render `open`; only a change we did not render is the learner's.
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === this.isModuleOpen(moduleId, this.currentKey?.split('/')[0])) return;
+    this.moduleOverrides = new Map(this.moduleOverrides).set(moduleId, open);
   }
 
   private renderActivity(ref: ActivityRef): TemplateResult {
