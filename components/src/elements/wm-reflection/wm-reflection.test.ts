@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setUiLanguage } from '../../i18n/i18n.ts';
 import type { ReflectionProgress } from '../../runtime/progress.ts';
 import { expectAccessible } from '../../test-support/axe.ts';
-import { ANNOUNCE_DELAY_MS } from './character-count-controller.ts';
+import { ANNOUNCE_DELAY_MS } from '../../controllers/character-count-controller.ts';
 import type { WmReflectionChangeEvent } from './events.ts';
 import { reflection } from './test-data.ts';
 import { CHANGE_DEBOUNCE_MS } from './wm-reflection.ts';

@@ -16,11 +16,11 @@ import type { ReflectionPrompt } from '../../../../course/schema/activities/refl
 import { LocalizeController } from '../../i18n/localize-controller.ts';
 import type { ReflectionProgress } from '../../runtime/progress.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
-import { CharacterCountController } from './character-count-controller.ts';
-import { EchoGuard } from './echo-guard.ts';
+import { CharacterCountController } from '../../controllers/character-count-controller.ts';
+import { EchoGuard } from '../../controllers/echo-guard.ts';
 import { WmReflectionChangeEvent, WmReflectionSubmitEvent } from './events.ts';
-import { saveFile } from './save-file.ts';
-import { textFieldStyles } from './text-field.styles.ts';
+import { saveFile } from '../../app/save-file.ts';
+import { textFieldStyles } from '../../styles/text-field.styles.ts';
 import { reflectionStyles } from './wm-reflection.styles.ts';
 
 /** Quiet time after the last key before a change event is sent. */
