@@ -7,7 +7,7 @@
  * Used by <wm-reflection> and <wm-feedback-exercise>; one controller serves many text areas.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../../i18n/localize-controller.ts';
+import type { LocalizeController } from '../i18n/localize-controller.ts';
 
 /** Pause after the last key before the count is announced. */
 export const ANNOUNCE_DELAY_MS = 1000;

@@ -6,8 +6,11 @@
  *
  * Failure rules every adapter keeps, so the course keeps working when tracking does not:
  * - no method throws synchronously;
- * - `record` never rejects: a lost log entry must not interrupt learning, so it is reported
- *   through the adapter's `onProblem` option only;
+ * - LMS and LRS adapters (SCORM, xAPI, cmi5) reject `record` with a `TrackerError` when the
+ *   record was not delivered (`kind` `unavailable`: worth retrying; `rejected`: never will be),
+ *   because they always run inside `ReliableTracker` (reliable/), which queues, persists and
+ *   retries, and itself never rejects `record`: a lost log entry must not interrupt learning;
+ * - local adapters (offline, memory) never reject `record`; they report through `onProblem`;
  * - `saveState` rejects with a `TrackerError` only when the state was not kept (the shell then
  *   tells the learner), and a state kept before is never damaged by a failed save;
  * - after `finish`, `record` and `saveState` are ignored; `finish` may be called again.

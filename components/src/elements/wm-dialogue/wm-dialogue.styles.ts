@@ -1,10 +1,12 @@
 /** Styles for `<wm-dialogue>`: a chat-like transcript that reflows down to 320 px, in logical properties. */
 import { css } from 'lit';
+import { optionCardStyles } from '../../styles/option-card.styles.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
   buttons,
+  optionCardStyles,
   css`
     :host {
       display: block;
@@ -186,36 +188,9 @@ export const styles = [
       gap: 0.5rem;
     }
 
-    .choice {
-      display: flex;
-      align-items: flex-start;
-      gap: 0.75rem;
-      min-block-size: var(--wm-touch);
-      padding-block: 0.6rem;
-      padding-inline: 0.75rem;
-      border: 1px solid var(--wm-border);
-      border-radius: var(--wm-radius);
-      cursor: pointer;
-      transition: background var(--wm-transition), border-color var(--wm-transition);
-    }
 
-    .choice:hover {
-      background: var(--wm-surface);
-    }
 
-    .choice:has(input:checked) {
-      border: 2px solid var(--wm-accent);
-      background: var(--wm-surface);
-    }
 
-    .choice input {
-      flex: none;
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
-      margin: 0;
-      margin-block-start: 0.15rem;
-      accent-color: var(--wm-accent);
-    }
 
     .error {
       color: var(--wm-bad);

@@ -179,7 +179,7 @@ export class WmDialogue extends LitElement {
         <legend>${this.i18n.t('dialogue.yourReply')}</legend>
         <div class="choices">
           ${choices.map(
-            (choice) => html`<label class="choice">
+            (choice) => html`<label class="choice option-card">
               <input type="radio" name="reply" .value=${choice.id} .checked=${this.selected === choice.id} @change=${this.handleSelect} />
               <span>${choice.text}</span>
             </label>`,

@@ -59,7 +59,7 @@ function renderRadios(c: ItemControls): TemplateResult {
     <legend>${c.item.prompt}</legend>
     <div class="options">
       ${choiceOptions(c).map(
-        (o) => html`<label class="option">
+        (o) => html`<label class="option option-card">
           <input type="radio" name="answer" .value=${o.id} .checked=${live(picked(o.id))} @change=${() => c.onChange(respond(o.id))} />
           <span class="option-text">${o.text} ${mark(c, o.right, picked(o.id))}</span>
         </label>`,
@@ -79,7 +79,7 @@ function renderCheckboxes(c: ItemControls): TemplateResult {
     <p id="hint" class="hint">${c.t('quiz.hint.multipleResponse')}</p>
     <div class="options">
       ${choiceOptions(c).map(
-        (o) => html`<label class="option">
+        (o) => html`<label class="option option-card">
           <input type="checkbox" name="answer" .value=${o.id} .checked=${live(chosen.includes(o.id))}
             @change=${(e: Event) => c.onChange(toggle(o.id, (e.target as HTMLInputElement).checked))} />
           <span class="option-text">${o.text} ${mark(c, o.right, chosen.includes(o.id))}</span>
