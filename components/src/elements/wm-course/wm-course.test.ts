@@ -130,6 +130,17 @@ describe('<wm-course>', () => {
     await expectAccessible(el, 'contents folded');
   });
 
+  it('tells the learner plainly when the course text cannot be loaded', async () => {
+    const el = document.createElement('wm-course');
+    el.tracker = new MemoryTracker();
+    el.config = shellConfig;
+    el.loadContent = () => Promise.reject(new Error('HTTP 404'));
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
+    await expectAccessible(el, 'load failed');
+  });
+
   it('fits a 320 px wide phone screen with the contents behind a disclosure button', async () => {
     await setViewport({ width: 320, height: 640 });
     const { el } = await mount();
