@@ -1,7 +1,9 @@
 /**
  * Vite builds the course player (components/) into plain files for a package. Fixed output
  * names (no content hashes): LMS packages are versioned as a whole, and identical sources must
- * give identical zips. `__WM_ADAPTER__` is set by the build step per target; `offline` by default.
+ * give identical zips. `__WM_ADAPTER__` (offline, scorm12, scorm2004, xapi, cmi5) is set by the
+ * build step per target, one bundle each, so a player carries only its own tracking code
+ * (components/src/app/create-tracker.ts); `offline` here, for a plain `vite build` or dev server.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';

@@ -1,25 +1,34 @@
 /**
  * `workmentor`: builds course packages and serves a preview.
  *
- *   workmentor build   [--course DIR] [--out DIR] [--target web] [--locale en,nl]
+ *   workmentor build   [--course DIR] [--out DIR] [--target scorm12,scorm2004,xapi,cmi5,web]
+ *                      [--locale en,nl] [--split modules] [--cmi5-aus modules]
  *   workmentor preview [--course DIR] [--port N]
+ *
+ * Packages: `<out>/<course-id>-<version>-<target>[-<module>][-<locale>].zip`.
  *
  * Content errors are printed all at once with file:line:col; the exit code is 1 and nothing is
  * written to the output folder.
  */
 import { parseArgs } from 'node:util';
 import { BuildFailure } from './build-failure.ts';
-import { resolveConfig, TARGETS, type TargetName, type UserConfig } from './config.ts';
+import { CMI5_AUS, resolveConfig, SPLITS, TARGETS, type Cmi5Aus, type Split, type TargetName, type UserConfig } from './config.ts';
 import type { BuildContext } from './context.ts';
 import { formatErrors } from './errors/format-errors.ts';
-import { runBuild } from './pipeline.ts';
 import { packageTable } from './report.ts';
-import { serveFiles } from './serve.ts';
-import type { Locale } from '../course/schema/ids.ts';
+import { LocaleSchema, type Locale } from '../course/schema/ids.ts';
 
 const USAGE = `Usage:
-  workmentor build   [--course DIR] [--out DIR] [--target ${TARGETS.join('|')}] [--locale en,nl,nb]
-  workmentor preview [--course DIR] [--port N]   (default port 5317, or $PORT)`;
+  workmentor build   [--course DIR] [--out DIR] [--target ${TARGETS.join(',')}] [--locale en,nl,nb]
+                     [--split modules] [--cmi5-aus modules]
+  workmentor preview [--course DIR] [--port N]   (default port 5317, or $PORT)
+
+  --course DIR        the course folder (default course/content)
+  --out DIR           where zips are written (default dist)
+  --target LIST       package formats, comma-separated (default: all)
+  --locale LIST       locales to include (default: all the course has); one locale adds -<locale> to file names
+  --split modules     one package per module (adds -<module> to file names) instead of one per course
+  --cmi5-aus modules  cmi5: one AU per module instead of one AU for the whole course`;
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 
@@ -32,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       target: { type: 'string', multiple: true },
       locale: { type: 'string' },
+      split: { type: 'string' },
+      'cmi5-aus': { type: 'string' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -47,11 +58,29 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Unknown target "${unknown.join('", "')}". Choose from: ${TARGETS.join(', ')}.`);
     return 2;
   }
+  const locales = values.locale?.split(',').filter(Boolean);
+  const badLocale = locales?.find((l) => !(LocaleSchema.options as readonly string[]).includes(l));
+  if (badLocale !== undefined) {
+    console.error(`Unknown locale "${badLocale}". Choose from: ${LocaleSchema.options.join(', ')}.`);
+    return 2;
+  }
+  const split = values.split;
+  if (split !== undefined && !(SPLITS as readonly string[]).includes(split)) {
+    console.error(`Unknown split "${split}". Choose from: ${SPLITS.join(', ')}.`);
+    return 2;
+  }
+  const cmi5Aus = values['cmi5-aus'];
+  if (cmi5Aus !== undefined && !(CMI5_AUS as readonly string[]).includes(cmi5Aus)) {
+    console.error(`Unknown cmi5 AU structure "${cmi5Aus}". Choose from: ${CMI5_AUS.join(', ')}.`);
+    return 2;
+  }
   const user: UserConfig = {
     ...(values.course ? { course: values.course } : {}),
     ...(values.out ? { outDir: values.out } : {}),
     ...(targets ? { targets: targets as TargetName[] } : {}),
-    ...(values.locale ? { locales: values.locale.split(',') as Locale[] } : {}),
+    ...(locales?.length ? { locales: locales as Locale[] } : {}),
+    ...(split ? { split: split as Split } : {}),
+    ...(cmi5Aus ? { cmi5Aus: cmi5Aus as Cmi5Aus } : {}),
   };
   if (command === 'build') return (await build(user)) ? 0 : 1;
   if (command === 'preview') return preview({ ...user, targets: ['web'] }, Number(values.port ?? process.env.PORT ?? 5317));
@@ -62,10 +91,14 @@ async function main(argv: string[]): Promise<number> {
 async function build(user: UserConfig): Promise<BuildContext | undefined> {
   const config = resolveConfig(user);
   const started = performance.now();
+  // Imported here, not at the top: Vite and the loader take seconds to load, and `--help` or a
+  // mistyped option should answer at once.
+  const { runBuild } = await import('./pipeline.ts');
   try {
     const ctx = await runBuild(config, {
       log: (m) => console.log(`  ${m}`),
       onStep: (step, i, total) => console.log(`[${i + 1}/${total}] ${step.name}`),
+      onProgress: (m) => console.log(`  ${m}`),
     });
     console.log(`\n${packageTable(ctx.packages, config.outDir)}\n\nBuilt ${ctx.packages.length} package(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return ctx;
@@ -82,6 +115,7 @@ async function preview(user: UserConfig, port: number): Promise<number> {
   const ctx = await build(user);
   const web = ctx?.packages.find((p) => p.target === 'web');
   if (!web) return 1;
+  const { serveFiles } = await import('./serve.ts');
   const server = await serveFiles(web.files, port);
   console.log(`\nCourse preview: ${server.url}  (Ctrl+C to stop)`);
   await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));

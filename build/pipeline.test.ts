@@ -7,6 +7,7 @@ import { resolveConfig } from './config.ts';
 import { runBuild } from './pipeline.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../tests/fixtures/course');
+const REAL = path.resolve(import.meta.dirname, '../course/content');
 
 async function tempDir(name: string): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), `wm-${name}-`));
@@ -48,5 +49,22 @@ describe('build pipeline', () => {
     expect(names).toEqual(expect.arrayContaining(['DialogueTargetMissing modules/first-weeks/module.yaml', 'TranslationKeyUnknown i18n/nl.yaml']));
     expect(await readdir(outDir)).toEqual(['earlier-build.zip']);
     expect(await readFile(path.join(outDir, 'earlier-build.zip'), 'utf8')).toBe('an earlier package');
+  }, 120_000);
+});
+
+describe('build pipeline, one package per module (--split modules)', () => {
+  it('names packages -<module>[-<locale>] and puts only that module in each', async () => {
+    const outDir = await tempDir('split');
+    const ctx = await runBuild(resolveConfig({ course: REAL, outDir, targets: ['scorm12', 'web'], split: 'modules', locales: ['nl'] }));
+    const modules = ctx.course!.source.modules;
+    expect((await readdir(outDir)).sort()).toEqual(
+      ['scorm12', 'web'].flatMap((t) => modules.map((m) => `workmentor-1.0.0-${t}-${m}-nl.zip`)).sort(),
+    );
+    const feedback = ctx.packages.find((p) => p.target === 'scorm12' && p.unit === 'workmentor-feedback')!;
+    expect([...feedback.files.keys()].filter((p) => p.startsWith('content/'))).toEqual(['content/nl.json']);
+    const data = JSON.parse(feedback.files.get('content/nl.json')!.toString()) as { modules: { id: string }[] };
+    expect(data.modules.map((m) => m.id)).toEqual(['feedback']);
+    expect(feedback.files.get('imsmanifest.xml')!.toString()).toContain('<manifest identifier="workmentor-feedback"');
+    expect(feedback.files.get('index.html')!.toString()).toContain('"courseId":"workmentor-feedback"');
   }, 120_000);
 });

@@ -9,31 +9,40 @@ import { checkResumeBudget } from './steps/check-resume-budget.ts';
 import { emitContent } from './steps/emit-content.ts';
 import { loadCourse } from './steps/load-course.ts';
 import { packageTargets } from './steps/package-targets.ts';
+import { planPackages } from './steps/plan-packages.ts';
 import { writePackages } from './steps/write-packages.ts';
 
 export function buildSteps(): BuildStep[] {
-  return [loadCourse(), checkResumeBudget(), emitContent(), bundleApp(), packageTargets(), writePackages()];
+  return [loadCourse(), checkResumeBudget(), planPackages(), emitContent(), bundleApp(), packageTargets(), writePackages()];
 }
 
 export interface BuildOptions {
   log?: (message: string) => void;
   /** Called before each step, for a progress display. */
   onStep?: (step: BuildStep, index: number, total: number) => void;
+  /** Called as a step makes progress (a bundle or a package done), for a progress display. */
+  onProgress?: (message: string) => void;
+  /** Called after each step with its duration, for profiling. */
+  onStepDone?: (step: BuildStep, ms: number) => void;
 }
 
 export async function runBuild(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildContext> {
   const ctx: BuildContext = {
     config,
+    units: [],
     apps: new Map(),
     content: new Map(),
     packages: [],
     written: [],
     log: options.log ?? (() => {}),
+    progress: options.onProgress ?? (() => {}),
   };
   const steps = buildSteps();
   for (const [index, step] of steps.entries()) {
     options.onStep?.(step, index, steps.length);
+    const started = performance.now();
     await step.run(ctx);
+    options.onStepDone?.(step, performance.now() - started);
   }
   return ctx;
 }

@@ -5,9 +5,16 @@ import type { BuiltPackage } from './context.ts';
 export const formatBytes = (bytes: number): string =>
   bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
+/** One row per package: its size, its size without the official schema files, and its file count. */
 export function packageTable(packages: BuiltPackage[], outDir: string, cwd = process.cwd()): string {
-  const rows = packages.map((p) => [p.target, path.relative(cwd, path.join(outDir, p.fileName)), formatBytes(p.zip.length), String(p.files.size)]);
-  const header = ['target', 'package', 'size', 'files'];
+  const rows = packages.map((p) => [
+    p.target,
+    path.relative(cwd, path.join(outDir, p.fileName)),
+    formatBytes(p.zip.length),
+    p.schemaPaths.length ? formatBytes(p.zipBytesWithoutSchemas) : '-',
+    String(p.files.size),
+  ]);
+  const header = ['target', 'package', 'size', 'without schemas', 'files'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

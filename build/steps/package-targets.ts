@@ -1,27 +1,53 @@
-/** Step 5: one zip per target: the bundled app, the course content, and the target's own files. */
-import type { BuildStep, FileSet } from '../context.ts';
+/**
+ * Step 6: one zip per target and package unit: the bundled app, the unit's content, the
+ * target's own files (launch page, manifest) and the schema files its manifest references.
+ * File names: `<course-id>-<version>-<target>[-<module>][-<locale>].zip`, the locale only for
+ * a single-locale build.
+ */
+import type { Locale } from '../../course/schema/ids.ts';
+import type { BuildContext, BuildStep, FileSet, PackageUnit } from '../context.ts';
+import { formatBytes } from '../report.ts';
 import { targetFor } from '../targets/index.ts';
+import type { TargetInput } from '../targets/target.ts';
 import { zipFiles } from '../zip.ts';
+import type { TargetName } from '../config.ts';
 
 export function packageTargets(): BuildStep {
   return {
     name: 'package targets',
     async run(ctx) {
-      const course = ctx.course!;
       for (const name of ctx.config.targets) {
-        const target = targetFor(name);
-        const app = ctx.apps.get(target.adapter);
-        if (!app) throw new Error(`No app bundle for adapter "${target.adapter}".`);
-        const files: FileSet = new Map([...app, ...ctx.content]);
-        for (const [p, data] of target.files({ course, app, locales: ctx.config.locales ?? course.source.locales })) files.set(p, data);
-        const zip = await zipFiles(files);
-        ctx.packages.push({
-          target: name,
-          fileName: `${course.source.id}-${course.source.version}-${name}.zip`,
-          zip,
-          files,
-        });
+        for (const unit of ctx.units) await packageOne(ctx, name, unit);
       }
     },
   };
+}
+
+export function packageFileName(ctx: Pick<BuildContext, 'config' | 'course'>, target: TargetName, unit: Pick<PackageUnit, 'module'>): string {
+  const source = ctx.course!.source;
+  const locales = ctx.config.locales;
+  const parts = [source.id, source.version, target, unit.module, locales?.length === 1 ? locales[0] : undefined];
+  return `${parts.filter(Boolean).join('-')}.zip`;
+}
+
+async function packageOne(ctx: BuildContext, name: TargetName, unit: PackageUnit): Promise<void> {
+  const target = targetFor(name);
+  const app = ctx.apps.get(target.adapter);
+  if (!app) throw new Error(`No app bundle for adapter "${target.adapter}".`);
+  const content = ctx.content.get(unit.id)!;
+  const base: FileSet = new Map([...app, ...content]);
+  const locales: Locale[] = unit.course.source.locales.filter((l) => !ctx.config.locales || ctx.config.locales.includes(l));
+  const input: TargetInput = { unit, course: unit.course, app, locales, config: ctx.config, contentPaths: [...base.keys()].sort() };
+  const files: FileSet = new Map(base);
+  for (const [p, data] of target.files(input)) files.set(p, data);
+  const withoutSchemas = await zipFiles(files);
+  const schemas = target.schemas?.(input) ?? new Map<string, Buffer>();
+  for (const [p, data] of schemas) {
+    if (files.has(p)) throw new Error(`Schema file ${p} would overwrite a package file.`);
+    files.set(p, data);
+  }
+  const zip = schemas.size ? await zipFiles(files) : withoutSchemas;
+  const fileName = packageFileName(ctx, name, unit);
+  ctx.packages.push({ target: name, unit: unit.id, fileName, zip, files, schemaPaths: [...schemas.keys()], zipBytesWithoutSchemas: withoutSchemas.length });
+  ctx.progress(`${name}${unit.module ? ` ${unit.module}` : ''}: ${fileName} (${formatBytes(zip.length)})`);
 }

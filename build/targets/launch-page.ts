@@ -1,9 +1,12 @@
 /**
  * The player's index.html with the launch configuration filled in: course id, version, title
  * and locales, as JSON in a script element, so the player needs no extra request to start.
+ * The course id is the package unit's id (`<course-id>-<module-id>` for a module package), so
+ * module packages keep their progress apart in browser storage.
  */
 import type { LaunchConfig } from '../../components/src/app/launch-config.ts';
 import { stableJson } from '../stable-json.ts';
+import { mainLocale, mainTitle } from './package-text.ts';
 import type { TargetInput } from './target.ts';
 
 export const CONFIG_PLACEHOLDER = '"__WM_LAUNCH_CONFIG__"';
@@ -11,10 +14,12 @@ export const CONFIG_PLACEHOLDER = '"__WM_LAUNCH_CONFIG__"';
 export function launchConfig(input: TargetInput, target: string): LaunchConfig {
   const source = input.course.source;
   return {
-    courseId: source.id,
+    courseId: input.unit.id,
     version: source.version,
-    title: source.title,
-    sourceLocale: source.sourceLocale,
+    title: mainTitle(input),
+    // The player falls back to this locale, so it must be one the package holds (a `--locale nl`
+    // package has no en.json).
+    sourceLocale: mainLocale(input),
     locales: [...input.locales],
     target,
   };
@@ -25,7 +30,7 @@ export function launchPage(input: TargetInput, target: string): Buffer {
   if (!html || !html.includes(CONFIG_PLACEHOLDER)) throw new Error('The bundled index.html has no launch-config placeholder.');
   // `<` is escaped so no course text can close the script element early.
   const json = stableJson(launchConfig(input, target)).replace(/</g, '\\u003c');
-  return Buffer.from(html.replace(CONFIG_PLACEHOLDER, json).replace('<title></title>', `<title>${escapeHtml(input.course.source.title)}</title>`));
+  return Buffer.from(html.replace(CONFIG_PLACEHOLDER, json).replace('<title></title>', `<title>${escapeHtml(mainTitle(input))}</title>`));
 }
 
 const escapeHtml = (text: string): string =>

@@ -111,6 +111,13 @@ export async function runLrsBench(options: LrsBenchOptions = {}): Promise<object
       const beforeSingles = new Date().toISOString();
       const singleSeconds = await concurrently(singleBodies.map((body) => () => post(url, body)), clients);
       const httpSingleRate = singles / singleSeconds;
+      // The floor cost of one HTTP exchange on this machine, for reading the single-POST rate.
+      const aboutSeconds = await concurrently(
+        Array.from({ length: singles }, () => async () => {
+          await (await fetch(`${lrs.baseUrl}/xapi/about`)).arrayBuffer();
+        }),
+        clients,
+      );
 
       // Queries: the same filters over HTTP and directly.
       // `since` selects the statements sent as single POSTs (about 1% of the store) in both.
@@ -181,6 +188,7 @@ export async function runLrsBench(options: LrsBenchOptions = {}): Promise<object
             rawStatementsPerSec: Math.round(rawSingleRate),
             ratio: round(httpSingleRate / rawSingleRate, 3),
             budgetAtLeastHalfOfRaw: httpSingleRate >= rawSingleRate / 2,
+            httpCeilingGetAboutPerSec: Math.round(singles / aboutSeconds),
           },
         },
         query: { limit, queriesPerFilter: queries, filters: query },

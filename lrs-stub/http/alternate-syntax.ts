@@ -23,6 +23,9 @@ export function isAlternateSyntax(request: RawRequest): boolean {
 }
 
 export function fromAlternateSyntax(request: RawRequest): RawRequest {
+  if (request.headers['x-experience-api-version']?.startsWith('2.')) {
+    throw invalid('query parameter method: the alternate request syntax was removed in xAPI 2.0.0; send a normal request');
+  }
   const method = String(request.query.method).toUpperCase() as XapiMethod;
   if (!METHODS.includes(method)) throw invalid(`query parameter method: must be GET, PUT, POST or DELETE, not ${JSON.stringify(request.query.method)}`);
   const otherParams = Object.keys(request.query).filter((k) => k !== 'method');
@@ -39,6 +42,10 @@ export function fromAlternateSyntax(request: RawRequest): RawRequest {
     if (lower === 'content') content = value;
     else if (HEADER_FIELDS.has(lower)) headers[lower] = value;
     else query[name] = value;
+  }
+  // Browsers building the form often leave out Content-Type for JSON content.
+  if (headers['content-type'] === undefined && /^\s*[[{]/.test(content)) {
+    headers['content-type'] = 'application/json';
   }
   const version = headers['x-experience-api-version'];
   if (version !== undefined && version.startsWith('2.')) throw invalid('method: the alternate request syntax was removed in xAPI 2.0.0; send a normal request');

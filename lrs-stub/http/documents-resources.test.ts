@@ -32,6 +32,20 @@ describe('State resource', () => {
     expect(got.headers['last-modified']).toBeDefined();
   });
 
+  it('overwrites with a plain PUT in 1.0.3, which has no State concurrency', async () => {
+    await lrs.request('PUT', stateUrl('s'), json({ v: 1 }));
+    expect((await lrs.request('PUT', stateUrl('s'), json({ v: 2 }))).status).toBe(204);
+    expect((await lrs.request('GET', stateUrl('s'))).json()).toEqual({ v: 2 });
+  });
+
+  it('answers 409 to a PUT without If-Match or If-None-Match on an existing State in 2.0.0', async () => {
+    await lrs.request('PUT', stateUrl('s'), { ...json({ v: 1 }), version: '2.0.0' });
+    const response = await lrs.request('PUT', stateUrl('s'), { ...json({ v: 2 }), version: '2.0.0' });
+    expect(response.status).toBe(409);
+    expect(response.json().message).toContain('If-Match');
+    expect((await lrs.request('GET', stateUrl('s'), { version: '2.0.0' })).json()).toEqual({ v: 1 });
+  });
+
   it('answers 404 for a missing document', async () => {
     expect((await lrs.request('GET', stateUrl('nothing'))).status).toBe(404);
   });

@@ -33,7 +33,7 @@ function documentResource(path: string, kind: DocumentKind, rules: DocumentRules
         return { status: 200, headers: { 'Content-Type': doc.contentType, ETag: doc.etag, 'Last-Modified': new Date(doc.updated).toUTCString() }, body: doc.content };
       },
       PUT(call) {
-        return written(rules.put(parseDocumentParams(kind, call.query), incoming(call), preconditions(call)).etag);
+        return written(rules.put(parseDocumentParams(kind, call.query), incoming(call), preconditions(call), call.version).etag);
       },
       POST(call) {
         return written(rules.post(parseDocumentParams(kind, call.query), incoming(call), preconditions(call)).etag);

@@ -194,6 +194,7 @@ describe('GET /statements', () => {
     expect(new Date(String(one.headers['last-modified'])).getTime()).toBeGreaterThan(0);
     const many = await get('');
     expect(Date.parse(String(many.headers['x-experience-api-consistent-through']))).not.toBeNaN();
+    expect(new Date(String(many.headers['last-modified'])).getTime()).toBeGreaterThan(0);
   });
 
   it('returns a StatementResult newest first, with an empty more when everything fits', async () => {

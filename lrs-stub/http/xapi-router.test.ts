@@ -61,7 +61,8 @@ describe('CORS', () => {
   it('answers a preflight without credentials and allows the xAPI headers', async () => {
     const response = await lrs.app.inject({ method: 'OPTIONS', url: '/xapi/statements', headers: { origin: 'http://lms.example.com', 'access-control-request-method': 'PUT' } });
     expect(response.statusCode).toBe(204);
-    expect(response.headers['access-control-allow-origin']).toBe('http://lms.example.com');
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(response.headers['access-control-allow-credentials']).toBeUndefined();
     expect(String(response.headers['access-control-allow-headers'])).toContain('X-Experience-API-Version');
   });
 
@@ -83,6 +84,11 @@ describe('alternate request syntax (1.0.3)', () => {
     expect((await lrs.request('GET', `/xapi/statements?statementId=${id}`)).status).toBe(200);
   });
 
+  it('treats JSON content without a Content-Type field as application/json', async () => {
+    const response = await alternate('POST', { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3', content: JSON.stringify(statement()) });
+    expect(response.statusCode).toBe(200);
+  });
+
   it('reads statements with ?method=GET', async () => {
     await lrs.request('POST', '/xapi/statements', { body: statement() });
     const response = await alternate('GET', { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3', limit: '1' });
@@ -101,6 +107,8 @@ describe('alternate request syntax (1.0.3)', () => {
 
   it('refuses the alternate syntax for 2.0.0, which removed it', async () => {
     expect((await alternate('GET', { Authorization: AUTH, 'X-Experience-API-Version': '2.0.0' })).statusCode).toBe(400);
+    const headerVersion = await lrs.app.inject({ method: 'POST', url: '/xapi/statements?method=GET', headers: { 'x-experience-api-version': '2.0.0', authorization: AUTH } });
+    expect(headerVersion.statusCode).toBe(400);
   });
 });
 

@@ -57,7 +57,7 @@ export function groupCommit(store: LrsStore): GroupCommit {
           scheduled = true;
           // setImmediate runs after the I/O callbacks of this loop turn, so every request that
           // arrived while the last commit blocked the thread joins this one.
-          setTimeout(flush, 1);
+          setImmediate(flush);
         }
       });
     },

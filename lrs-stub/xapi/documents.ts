@@ -1,12 +1,14 @@
 /**
  * The document rules shared by State, Activity Profile and Agent Profile: ETags (quoted SHA-1
  * of the content), If-Match / If-None-Match preconditions (412 when they fail), 409 for a PUT
- * to an existing profile without either header (1.0.3 and 2.0.0 concurrency rules), JSON merge
+ * without either header to an existing profile (1.0.3 and 2.0.0) or, in 2.0.0, to an existing
+ * State document (2.0.0 extended concurrency control to State; 1.0.3 did not), JSON merge
  * on POST (top-level properties of two JSON objects; anything else is refused).
  */
 import { createHash } from 'node:crypto';
 import type { DocumentStore, StoredDocument } from '../store/store.ts';
 import type { DocumentTarget } from './document-params.ts';
+import type { XapiVersion } from './versions.ts';
 import { XapiError, invalid } from './xapi-error.ts';
 
 export interface Preconditions {
@@ -74,11 +76,12 @@ export function documentRules(store: DocumentStore, now: () => string) {
     ids(target: DocumentTarget): string[] {
       return store.ids(target.scope, target.since);
     },
-    put(target: DocumentTarget, doc: IncomingDocument, pre: Preconditions): StoredDocument {
+    put(target: DocumentTarget, doc: IncomingDocument, pre: Preconditions, version: XapiVersion): StoredDocument {
       const id = requireId(target);
       const current = store.get(target.scope, id);
       checkPreconditions(current, pre);
-      if (current && target.scope.kind !== 'state' && pre.ifMatch === undefined && pre.ifNoneMatch === undefined) {
+      const guarded = target.scope.kind !== 'state' || version === '2.0.0';
+      if (current && guarded && pre.ifMatch === undefined && pre.ifNoneMatch === undefined) {
         throw new XapiError('conflict', `the ${target.scope.kind} document ${JSON.stringify(id)} exists; send If-Match with its ETag (${current.etag}) to replace it, or If-None-Match: * to create only`);
       }
       return save(target, id, doc);

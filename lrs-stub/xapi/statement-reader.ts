@@ -24,7 +24,7 @@ export interface ReadResult {
   body: Statement | { statements: Statement[]; more: string };
   /** Attachment hashes referenced by the returned statements (for attachments=true). */
   attachmentShas: string[];
-  /** `stored` of the single statement, for Last-Modified. */
+  /** `stored` of the single statement, or the newest one returned, for Last-Modified. */
   lastModified?: string;
 }
 
@@ -68,7 +68,10 @@ export function statementReader(store: LrsStore, options: ReaderOptions) {
       const next: Cursor = { ...cursor, afterSeq: shown[shown.length - 1]!.seq };
       more = `${options.statementsPath}?more=${Buffer.from(JSON.stringify(next)).toString('base64url')}`;
     }
-    return { body: { statements, more }, attachmentShas: cursor.attachments ? shasOf(statements) : [] };
+    const result: ReadResult = { body: { statements, more }, attachmentShas: cursor.attachments ? shasOf(statements) : [] };
+    const newest = shown.reduce<string | undefined>((max, row) => (max === undefined || row.stored > max ? row.stored : max), undefined);
+    if (newest !== undefined) result.lastModified = newest;
+    return result;
   };
 
   return {

@@ -298,6 +298,11 @@ function subStatementSchema(version: XapiVersion) {
   return schema;
 }
 
+/**
+ * The validated statement. Written out rather than inferred because the object and actor
+ * unions are built by transforms (to point errors inside the right shape), which zod infers as
+ * unknown; it mirrors the output of `statementSchema()` and nothing else.
+ */
 export interface Statement {
   id?: string;
   actor: Actor;

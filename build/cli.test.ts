@@ -1,0 +1,45 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '..');
+const FIXTURE = path.join(ROOT, 'tests/fixtures/course');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin/workmentor.js'), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('workmentor build (CLI)', () => {
+  it('refuses an unknown target, naming the ones it knows', async () => {
+    const result = await cli('build', '--target', 'scorm12,scorm3000');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown target "scorm3000". Choose from: scorm12, scorm2004, xapi, cmi5, web.');
+  }, 60_000);
+
+  it('refuses an unknown split', async () => {
+    const result = await cli('build', '--split', 'chapters');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown split "chapters". Choose from: course, modules.');
+  }, 60_000);
+
+  it('builds the chosen targets for one locale, showing progress per target and a size table', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'wm-cli-'));
+    const result = await cli('build', '--course', FIXTURE, '--out', out, '--target', 'scorm2004,web', '--locale', 'nb');
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['workmentor-fixture-1.0.0-scorm2004-nb.zip', 'workmentor-fixture-1.0.0-web-nb.zip']);
+    expect(result.stdout).toMatch(/\[5\/7\] bundle app/);
+    expect(result.stdout).toMatch(/scorm2004: workmentor-fixture-1\.0\.0-scorm2004-nb\.zip \(\d+\.\d KB\)/);
+    expect(result.stdout).toMatch(/target\s+package\s+size\s+without schemas\s+files/);
+    expect(result.stdout).toContain('Built 2 package(s)');
+  }, 120_000);
+});

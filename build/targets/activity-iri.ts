@@ -1,0 +1,19 @@
+/**
+ * Activity IRIs, from the course's `baseIri` and stable content ids only (never the version),
+ * so xAPI/cmi5 statements from every rebuild land on the same activities:
+ *   course      <baseIri>
+ *   module      <baseIri>/<module-id>
+ *   activity    <baseIri>/<module-id>/<activity-id>
+ *   competence  <baseIri>/competences/<competence-id>
+ *   cmi5 AU for the whole course  <baseIri>/au   (distinct from the course id the LMS keys on)
+ * The xAPI and cmi5 adapters must build the same IRIs (see the report of issue 3).
+ */
+import type { Course } from '../../course/schema/course.ts';
+
+type WithIri = Pick<Course, 'baseIri'>;
+
+export const courseIri = (course: WithIri): string => course.baseIri.replace(/\/+$/, '');
+export const moduleIri = (course: WithIri, moduleId: string): string => `${courseIri(course)}/${moduleId}`;
+export const activityIri = (course: WithIri, moduleId: string, activityId: string): string => `${moduleIri(course, moduleId)}/${activityId}`;
+export const competenceIri = (course: WithIri, competenceId: string): string => `${courseIri(course)}/competences/${competenceId}`;
+export const courseAuIri = (course: WithIri): string => `${courseIri(course)}/au`;
