@@ -24,3 +24,13 @@ const shell = document.createElement('wm-course');
 shell.config = config;
 shell.loadContent = loadContent;
 document.body.append(shell);
+
+// The session ends when the page goes for good (not into the back-forward cache): finish the
+// tracker so the LMS gets the exit and session time and closes the session (SCORM
+// LMSFinish/Terminate, xAPI/cmi5 terminated). Nothing else calls `finish`. Registered after the
+// shell's own `pagehide` handler (added when it was appended), whose last save and flush are
+// synchronous calls for SCORM and have run by now; a later save or record is ignored after
+// `finish`, which commits everything written.
+window.addEventListener('pagehide', (event) => {
+  if (!event.persisted) void tracker.finish();
+});

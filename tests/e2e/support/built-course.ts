@@ -22,3 +22,10 @@ export async function buildAndServe(course: string, target: TargetName = 'web'):
   const pkg = ctx.packages.find((p) => p.target === target)!;
   return { pkg, server: await serveFiles(pkg.files), outDir };
 }
+
+/** Builds one target's package into a temporary folder, without serving it (the LMS simulator or an LRS test serves it). */
+export async function buildPackage(course: string, target: TargetName): Promise<BuiltPackage> {
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'wm-e2e-'));
+  const ctx = await runBuild(resolveConfig({ course, outDir, targets: [target] }));
+  return ctx.packages.find((p) => p.target === target)!;
+}

@@ -38,6 +38,8 @@ export class CourseSession implements ReactiveController {
   saveFailed = false;
   /** Characters the store keeps for learner text (undefined: no fixed limit). */
   private pool: number | undefined;
+  /** The last limited copy of each free-text activity, reused while its limits stay the same. */
+  private readonly limitedActivities = new WeakMap<ActivityData, { signature: string; activity: ActivityData }>();
 
   private readonly host: ReactiveControllerHost;
   private tracker: Tracker | undefined;
@@ -88,16 +90,31 @@ export class CourseSession implements ReactiveController {
     const a = ref.activity;
     if (this.pool === undefined || !this.course || (a.type !== 'reflection' && a.type !== 'feedback-exercise')) return a;
     const limits = effectiveLimits(this.course, this.progress, this.pool);
-    if (a.type === 'reflection') {
-      return { ...a, prompts: a.prompts.map((p) => ({ ...p, maxLength: limits.get(reflectionFieldKey(ref.moduleId, a.id, p.id)) ?? p.maxLength })) };
-    }
-    if (!a.write) return a;
-    return { ...a, write: { ...a.write, maxLength: limits.get(writeFieldKey(ref.moduleId, a.id)) ?? a.write.maxLength } };
+    const keys = a.type === 'reflection' ? a.prompts.map((p) => reflectionFieldKey(ref.moduleId, a.id, p.id)) : [writeFieldKey(ref.moduleId, a.id)];
+    const signature = keys.map((k) => limits.get(k)).join(',');
+    // Same limits, same object: a new activity object would make the element restore itself
+    // from progress and drop what the learner has typed since the last event.
+    const cached = this.limitedActivities.get(a);
+    if (cached?.signature === signature) return cached.activity;
+    const limited: ActivityData =
+      a.type === 'reflection'
+        ? { ...a, prompts: a.prompts.map((p, i) => ({ ...p, maxLength: limits.get(keys[i]!) ?? p.maxLength })) }
+        : a.write
+          ? { ...a, write: { ...a.write, maxLength: limits.get(keys[0]!) ?? a.write.maxLength } }
+          : a;
+    this.limitedActivities.set(a, { signature, activity: limited });
+    return limited;
   }
 
   /** True when some free-text limit of this activity is lower than its author set. */
   textLimited(ref: ActivityRef): boolean {
-    return this.withTextLimits(ref) !== ref.activity && JSON.stringify(this.withTextLimits(ref)) !== JSON.stringify(ref.activity);
+    const limited = this.withTextLimits(ref);
+    const authored = ref.activity;
+    if (limited === authored) return false;
+    if (limited.type === 'reflection' && authored.type === 'reflection') {
+      return limited.prompts.some((p, i) => p.maxLength < authored.prompts[i]!.maxLength);
+    }
+    return limited.type === 'feedback-exercise' && authored.type === 'feedback-exercise' && (limited.write?.maxLength ?? 0) < (authored.write?.maxLength ?? 0);
   }
 
   get review(): boolean {

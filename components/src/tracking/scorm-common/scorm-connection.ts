@@ -34,6 +34,9 @@ export interface WriteOutcome {
   changed: boolean;
 }
 
+/** Refusals that may pass later: a general failure (1.2 `101`, 2004 `101`/`351`/`391`), not initialised (`301`), a call that threw. */
+const TRANSIENT = new Set(['101', '301', '351', '391', 'exception', '']);
+
 const succeeded = (answer: unknown): boolean => answer === true || answer === 'true';
 
 /** Long values (suspend data, free text) are cut in messages: support needs the element, not the text. */
@@ -43,6 +46,13 @@ export class ScormConnection {
   private readonly calls: ScormCalls;
   private readonly report: (problem: TrackerProblem) => void;
   private readonly held = new Map<string, string>();
+  /** The error code of the last refused call (`exception` when it threw). */
+  private refusal = '';
+  /**
+   * The last `write` had a refusal that may pass later (the LMS is down, its frame reloads),
+   * not a refused value (`201`, `405`…), which never will: worth sending again.
+   */
+  lastWriteMayPass = false;
 
   constructor(calls: ScormCalls, report: (problem: TrackerProblem) => void) {
     this.calls = calls;
@@ -66,6 +76,7 @@ export class ScormConnection {
   write(writes: readonly CmiWrite[], operation: TrackerOperation): WriteOutcome {
     let ok = true;
     let changed = false;
+    let retry = false;
     for (const [element, value] of writes) {
       if (this.held.get(element) === value) continue;
       const accepted = this.call('setValue', operation, () => this.calls.setValue(element, value), `${element} = ${preview(value)}`);
@@ -74,8 +85,10 @@ export class ScormConnection {
         changed = true;
       } else {
         ok = false;
+        retry ||= TRANSIENT.has(this.refusal);
       }
     }
+    this.lastWriteMayPass = retry;
     return { ok, changed };
   }
 
@@ -98,6 +111,7 @@ export class ScormConnection {
     }
     const code = thrown === undefined ? this.lastError() : 'exception';
     if (thrown === undefined && succeeded(answer) && (code === '0' || code === '')) return true;
+    this.refusal = code;
     const detail = thrown === undefined ? `error ${code || '?'}: ${this.errorString(code)}` : `it threw ${String(thrown)}`;
     this.report({
       operation,

@@ -8,8 +8,9 @@
  * kind `unavailable`; the caller then falls back to the offline tracker, so the course still
  * works and keeps progress in the browser.
  *
- * Failure rules (see tracker.ts): `record` never rejects, refusals go to `onProblem` and
- * `problems`; `saveState` rejects only when the LMS did not take the state (over the
+ * Failure rules (see tracker.ts): refusals go to `onProblem` and `problems`; `record` rejects
+ * (kind `unavailable`) only when the LMS failed in a way that may pass (see `ScormConnection.lastWriteMayPass`),
+ * so `ReliableTracker` sends the event again; a refused value is final and resolves; `saveState` rejects only when the LMS did not take the state (over the
  * version's suspend-data limit, or refused), and the LMS then still holds the previous one;
  * `flush` rejects when the LMS refused to commit, so a retrying wrapper can try again later;
  * `finish` always resolves. In `browse` and `review` modes nothing that changes the learner's
@@ -86,7 +87,10 @@ export class ScormTracker implements Tracker {
   record(event: LearnerEvent): Promise<void> {
     if (this.finished || !this.connection || !this.writing()) return Promise.resolve();
     if (event.type === 'course-status') this.complete = event.complete;
-    this.apply(this.mapping.eventWrites(event, this.cursor, this.course), 'record');
+    const { ok, retry } = this.apply(this.mapping.eventWrites(event, this.cursor, this.course), 'record');
+    // The LMS is failing for now (not refusing this value): reject, so `ReliableTracker` sends the
+    // event again later, to the same interaction index (see `apply`). A refused value is final.
+    if (!ok && retry) return Promise.reject(new TrackerError({ operation: 'record', kind: 'unavailable', message: `The LMS did not take the ${event.type} event; it is sent again later.` }));
     this.recorded.push(event);
     return Promise.resolve();
   }
@@ -136,13 +140,21 @@ export class ScormTracker implements Tracker {
     return this.launch?.info.mode === 'normal';
   }
 
-  private apply(batch: CmiBatch | undefined, operation: 'start' | 'record'): void {
-    if (!batch || !this.connection) return;
+  private apply(batch: CmiBatch | undefined, operation: 'start' | 'record'): { ok: boolean; retry: boolean } {
+    if (!batch || !this.connection) return { ok: true, retry: false };
+    const before = this.cursor;
     const usedInteractions = batch.cursor.interactions !== this.cursor.interactions;
     this.cursor = batch.cursor;
     const { ok, changed } = this.connection.write(batch.writes, operation);
-    if (!ok && usedInteractions) this.resyncInteractions();
+    const retry = !ok && this.connection.lastWriteMayPass;
+    // A write that may pass later is sent again by the caller: keep its index, so the retry
+    // completes the same interaction record instead of starting a second one.
+    if (!ok && usedInteractions) {
+      if (retry) this.cursor = before;
+      else this.resyncInteractions();
+    }
     if (batch.commit && changed) this.connection.commit(operation);
+    return { ok, retry };
   }
 
   /**

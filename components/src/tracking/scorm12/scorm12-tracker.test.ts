@@ -127,6 +127,17 @@ describe('Scorm12Tracker', () => {
     expect(problems[0]?.message).toContain('LMSSetValue(cmi.interactions.0.id = "m1.quiz.q1"): error 201: Refused by the test');
   });
 
+  it('rejects an event the LMS failed on for now, and writes it again to the same interaction', async () => {
+    const { lms, tracker } = setup();
+    await tracker.start();
+    lms.refuse('LMSSetValue', '101', 2); // a general failure part-way through the interaction
+    await expect(tracker.record(answered)).rejects.toMatchObject({ operation: 'record', kind: 'unavailable' });
+    await tracker.record(answered);
+    await tracker.record({ ...answered, itemId: 'q2' });
+    const interactions = lms.current().interactions as Record<string, { id: string }>;
+    expect(Object.values(interactions).map((i) => i.id)).toEqual(['m1.quiz.q1', 'm1.quiz.q2']);
+  });
+
   it('saves the state into suspend_data, to be committed by flush', async () => {
     const { lms, tracker } = setup();
     await tracker.start();

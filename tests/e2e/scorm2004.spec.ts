@@ -1,0 +1,133 @@
+/**
+ * The SCORM 2004 (4th edition) package in the LMS simulator: the fixture module taken by
+ * keyboard, then the CMI data the LMS committed read back (completion and success status,
+ * scaled and raw score, progress measure, location, suspend data, interactions with
+ * `incorrect` and `long-fill-in` free text, one objective per module, exit), and one resume.
+ */
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import type { CourseData, DialogueData, ModuleData, QuizData, ReflectionData } from '../../course/schema/course-data.ts';
+import type { BuiltPackage } from '../../build/context.ts';
+import { loadCourse } from '../../build/load/load-course.ts';
+import { buildPackage } from './support/built-course.ts';
+import { readLms, scoFrame, startLmsSimulator, type LmsRecord, type LmsSetup, type LmsSimulator } from './support/lms-simulator.ts';
+import { activityHeading, answerItems, certificateCode, FEEDBACK_TEXT, next, player, playDialogue, playModule, REFLECTION_TEXT, ui, type Player } from './support/play-fixture.ts';
+
+const FIXTURE = 'tests/fixtures/course';
+const MIXED_PATH = ['scold', 'repair', 'ask-for-idea', 'agree-and-follow-up', 'honest-and-balanced'];
+const SETUP: LmsSetup = { version: '2004', learner: { id: 'u-2004', name: 'Berg, Kari' } };
+
+let pkg: BuiltPackage;
+let course: CourseData;
+let module: ModuleData;
+let dialogue: DialogueData;
+let quiz: QuizData;
+let reflection: ReflectionData;
+let lms: LmsSimulator | undefined;
+
+test.beforeAll(async () => {
+  pkg = await buildPackage(FIXTURE, 'scorm2004');
+  const loaded = await loadCourse(FIXTURE);
+  if (!loaded.ok) throw new Error('fixture does not load');
+  course = loaded.course.data.en!;
+  module = course.modules[0]!;
+  dialogue = module.activities.find((a): a is DialogueData => a.type === 'dialogue')!;
+  quiz = module.activities.find((a): a is QuizData => a.type === 'quiz')!;
+  reflection = module.activities.find((a): a is ReflectionData => a.type === 'reflection')!;
+});
+test.afterEach(async () => {
+  await lms?.close();
+  lms = undefined;
+});
+
+async function launch(page: Page): Promise<{ sco: Frame; p: Player }> {
+  lms ??= await startLmsSimulator(pkg.files, SETUP);
+  await page.goto(lms.url);
+  const sco = await scoFrame(page);
+  // SCORM stores are limited, so the shell lowers free-text limits (see play-fixture.ts).
+  const p = player(page, 'en', sco);
+  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  return { sco, p };
+}
+
+async function closeSco(page: Page, sco: Frame): Promise<LmsRecord> {
+  await sco.goto('about:blank');
+  return readLms(page);
+}
+
+const interactions = (cmi: Record<string, any>): Array<Record<string, any> & { id: string }> => Object.values(cmi.interactions ?? {});
+const nodeOf = (choiceId: string) => dialogue.nodes.find((n) => n.choices?.some((c) => c.id === choiceId))!.id;
+const setValues = (record: LmsRecord, element: string) => record.log.filter((c) => c.method === 'SetValue' && c.args[0] === element);
+
+test('a mentor takes the module by keyboard and the LMS keeps both statuses, the score, every answer and the free text', async ({ page }) => {
+  const { sco, p } = await launch(page);
+  await next(p);
+  await playDialogue(p, dialogue, MIXED_PATH);
+  let record = await readLms(page);
+  expect(record.committed.completion_status).toBe('incomplete');
+  // One objective per module, created as soon as the course is known.
+  expect(Object.values(record.cmi.objectives).map((o: any) => o.id)).toEqual(course.modules.map((m) => m.id));
+  await next(p);
+  const { answered } = await playModule(p, module, { from: 'learning-log-feedback', wrong: 1 });
+  await certificateCode(p);
+
+  record = await closeSco(page, sco);
+  const { committed } = record;
+  const score = Math.round((100 * answered.filter((a) => a.correct).length) / answered.length);
+  expect(committed.completion_status).toBe('completed');
+  expect(committed.success_status).toBe('passed');
+  expect(committed.score).toMatchObject({ raw: String(score), min: '0', max: '100' });
+  expect(Number(committed.score.scaled)).toBeCloseTo(score / 100, 2);
+  expect(committed.progress_measure).toBe('1');
+  expect(committed.location).toBe(`${module.id}/certificate`);
+  expect(committed.suspend_data.length).toBeGreaterThan(0);
+
+  const quality = Object.fromEntries(dialogue.nodes.flatMap((n) => n.choices ?? []).map((c) => [c.id, c.quality]));
+  const result = { good: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
+  const written = interactions(committed);
+  const byId = (id: string) => written.filter((i) => i.id === id);
+  for (const choice of MIXED_PATH) {
+    expect(byId(`${module.id}.${dialogue.id}.${nodeOf(choice)}`)).toEqual([expect.objectContaining({ learner_response: choice, result: result[quality[choice]!] })]);
+  }
+  for (const a of answered) {
+    expect(byId(`${module.id}.${quiz.id}.${a.itemId}`)).toEqual([expect.objectContaining({ result: a.correct ? 'correct' : 'incorrect' })]);
+  }
+  expect(byId(`${module.id}.learning-log-feedback.written`)).toEqual([expect.objectContaining({ type: 'long-fill-in', learner_response: FEEDBACK_TEXT })]);
+  for (const prompt of reflection.prompts) {
+    expect(byId(`${module.id}.${reflection.id}.${prompt.id}`)).toEqual([expect.objectContaining({ type: 'long-fill-in', learner_response: REFLECTION_TEXT })]);
+  }
+  expect(written).toHaveLength(MIXED_PATH.length + 1 + 1 + answered.length + reflection.prompts.length);
+  expect(Object.values(committed.objectives)).toEqual([expect.objectContaining({ id: module.id, completion_status: 'completed' })]);
+  expect(setValues(record, 'cmi.session_time').at(-1)?.args[1]).toMatch(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/);
+  expect(setValues(record, 'cmi.exit').at(-1)?.args[1]).toBe('normal');
+  expect(record.log.filter((c) => c.method !== 'GetLastError').at(-1)).toMatchObject({ method: 'Terminate', result: 'true' });
+  expect(record.log.filter((c) => c.result === 'false')).toEqual([]);
+});
+
+test('a mentor who leaves half-way through the quiz resumes at the same question', async ({ page }) => {
+  let { sco, p } = await launch(page);
+  await next(p);
+  await playDialogue(p, dialogue);
+  await next(p);
+  await playModule(p, module, { from: 'learning-log-feedback', stopAt: quiz.id });
+  await answerItems(p, quiz, { until: 2 });
+  const left = await closeSco(page, sco);
+  expect(setValues(left, 'cmi.exit').at(-1)?.args[1]).toBe('suspend');
+  expect(left.committed.location).toBe(`${module.id}/${quiz.id}`);
+  expect(left.committed.completion_status).toBe('incomplete');
+  expect(Number(left.committed.progress_measure)).toBeGreaterThan(0);
+  expect(Number(left.committed.progress_measure)).toBeLessThan(1);
+
+  ({ sco, p } = await launch(page));
+  const back = await readLms(page);
+  expect(back.log.find((c) => c.method === 'GetValue' && c.args[0] === 'cmi.entry')?.result).toBe('resume');
+  await expect(activityHeading(p)).toHaveText(quiz.title);
+  await expect(sco.locator('wm-quiz').getByText(ui('en', 'quiz.progress').replace('{{number}}', '3').replace('{{total}}', '6'))).toBeVisible();
+  await answerItems(p, quiz, { from: 3, start: false });
+  await expect(sco.locator('wm-quiz').getByText(ui('en', 'quiz.scored').replace('{{score}}', '100'))).toBeVisible();
+  await next(p);
+  await playModule(p, module, { from: reflection.id });
+  await certificateCode(p);
+  const { committed } = await closeSco(page, sco);
+  expect(committed).toMatchObject({ completion_status: 'completed', success_status: 'passed', score: { raw: '100' } });
+  expect(interactions(committed).filter((i) => i.id.startsWith(`${module.id}.${quiz.id}.`))).toHaveLength(6);
+});
