@@ -25,7 +25,6 @@
  * written since (1.2 interactions are write-only, the count is all that can be read).
  */
 import type { CourseData } from '../../../../course/schema/course-data.ts';
-import type { QuizItemKind } from '../../../../course/schema/activities/quiz.ts';
 import type { QuizResponse } from '../../runtime/progress.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import type { LaunchInfo } from '../tracker.ts';
@@ -38,20 +37,12 @@ import { correctResponses, findQuizItem } from '../scorm-common/quiz-correct-res
 import type { CmiWrite } from '../scorm-common/scorm-connection.ts';
 import { noWrites, type CmiBatch, type CmiCursor, type ScormLaunch, type ScormMapping } from '../scorm-common/scorm-mapping.ts';
 import { scorm12Calls } from './scorm12-api.ts';
+import { INTERACTION_TYPE } from '../scorm-common/interaction-types.ts';
 
 /** `cmi.suspend_data` is a CMIString4096. */
 export const SCORM12_STORAGE_LIMIT = 4096;
 /** `cmi.core.lesson_location` and `cmi.interactions.n.student_response` are CMIString255 / CMIFeedback. */
 export const SCORM12_TEXT_MAX = 255;
-
-const INTERACTION_TYPE: Record<QuizItemKind, string> = {
-  'single-choice': 'choice',
-  'multiple-response': 'choice',
-  'true-false': 'true-false',
-  matching: 'matching',
-  ordering: 'sequencing',
-  'fill-in': 'fill-in',
-};
 
 const QUALITY_RESULT = { good: 'correct', acceptable: 'neutral', poor: 'wrong' } as const;
 

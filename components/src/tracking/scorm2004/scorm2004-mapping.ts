@@ -28,7 +28,6 @@
  *   come back to it, `normal` once the course is complete.
  */
 import type { CourseData } from '../../../../course/schema/course-data.ts';
-import type { QuizItemKind } from '../../../../course/schema/activities/quiz.ts';
 import type { QuizResponse } from '../../runtime/progress.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import type { LaunchInfo } from '../tracker.ts';
@@ -41,6 +40,7 @@ import { correctResponses, findQuizItem } from '../scorm-common/quiz-correct-res
 import type { CmiWrite } from '../scorm-common/scorm-connection.ts';
 import { noWrites, type CmiBatch, type CmiCursor, type ScormLaunch, type ScormMapping } from '../scorm-common/scorm-mapping.ts';
 import { scorm2004Calls } from './scorm2004-api.ts';
+import { INTERACTION_TYPE } from '../scorm-common/interaction-types.ts';
 
 /** `cmi.suspend_data` holds 64000 characters in the 4th edition. */
 export const SCORM2004_STORAGE_LIMIT = 64000;
@@ -52,15 +52,6 @@ export const SCORM2004_LONG_TEXT_MAX = 4000;
 export const SCORM2004_FILL_IN_MAX = 250;
 /** Identifiers and pairs in one response (the 4th edition's smallest permitted maximum). */
 const RESPONSE_ENTRIES_MAX = 36;
-
-const INTERACTION_TYPE: Record<QuizItemKind, string> = {
-  'single-choice': 'choice',
-  'multiple-response': 'choice',
-  'true-false': 'true-false',
-  matching: 'matching',
-  ordering: 'sequencing',
-  'fill-in': 'fill-in',
-};
 
 const QUALITY_RESULT = { good: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
 
