@@ -37,7 +37,7 @@ describe('workmentor build (CLI)', () => {
     const result = await cli('build', '--course', FIXTURE, '--out', out, '--target', 'scorm2004,web', '--locale', 'nb');
     expect(result.code, result.stderr).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['workmentor-fixture-1.0.0-scorm2004-nb.zip', 'workmentor-fixture-1.0.0-web-nb.zip']);
-    expect(result.stdout).toMatch(/\[5\/7\] bundle app/);
+    expect(result.stdout).toMatch(/\[6\/8\] bundle app/);
     expect(result.stdout).toMatch(/scorm2004: workmentor-fixture-1\.0\.0-scorm2004-nb\.zip \(\d+\.\d KB\)/);
     expect(result.stdout).toMatch(/target\s+package\s+size\s+without schemas\s+files/);
     expect(result.stdout).toContain('Built 2 package(s)');

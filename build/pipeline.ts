@@ -10,10 +10,11 @@ import { emitContent } from './steps/emit-content.ts';
 import { loadCourse } from './steps/load-course.ts';
 import { packageTargets } from './steps/package-targets.ts';
 import { planPackages } from './steps/plan-packages.ts';
+import { reportReadingLevel } from './steps/report-reading-level.ts';
 import { writePackages } from './steps/write-packages.ts';
 
 export function buildSteps(): BuildStep[] {
-  return [loadCourse(), checkResumeBudget(), planPackages(), emitContent(), bundleApp(), packageTargets(), writePackages()];
+  return [loadCourse(), reportReadingLevel(), checkResumeBudget(), planPackages(), emitContent(), bundleApp(), packageTargets(), writePackages()];
 }
 
 export interface BuildOptions {
