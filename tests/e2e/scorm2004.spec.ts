@@ -2,15 +2,16 @@
  * The SCORM 2004 (4th edition) package in the LMS simulator: the fixture module taken by
  * keyboard, then the CMI data the LMS committed read back (completion and success status,
  * scaled and raw score, progress measure, location, suspend data, interactions with
- * `incorrect` and `long-fill-in` free text, one objective per module, exit), and one resume.
+ * `incorrect` and `long-fill-in` free text, one objective per module, exit), one resume, and
+ * an LMS that refuses writes and commits for a while and still ends up with every answer once.
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import type { CourseData, DialogueData, ModuleData, QuizData, ReflectionData } from '../../course/schema/course-data.ts';
 import type { BuiltPackage } from '../../build/context.ts';
 import { loadCourse } from '../../build/load/load-course.ts';
 import { buildPackage } from './support/built-course.ts';
-import { readLms, scoFrame, startLmsSimulator, type LmsRecord, type LmsSetup, type LmsSimulator } from './support/lms-simulator.ts';
-import { activityHeading, answerItems, certificateCode, FEEDBACK_TEXT, next, player, playDialogue, playModule, REFLECTION_TEXT, ui, type Player } from './support/play-fixture.ts';
+import { failLms, readLms, scoFrame, startLmsSimulator, type LmsRecord, type LmsSetup, type LmsSimulator } from './support/lms-simulator.ts';
+import { activityHeading, answerItems, certificateCode, FEEDBACK_TEXT, next, player, playDialogue, playModule, REFLECTION_TEXT, ui, type Answered, type Player } from './support/play-fixture.ts';
 
 const FIXTURE = 'tests/fixtures/course';
 const MIXED_PATH = ['scold', 'repair', 'ask-for-idea', 'agree-and-follow-up', 'honest-and-balanced'];
@@ -57,6 +58,7 @@ async function closeSco(page: Page, sco: Frame): Promise<LmsRecord> {
 const interactions = (cmi: Record<string, any>): Array<Record<string, any> & { id: string }> => Object.values(cmi.interactions ?? {});
 const nodeOf = (choiceId: string) => dialogue.nodes.find((n) => n.choices?.some((c) => c.id === choiceId))!.id;
 const setValues = (record: LmsRecord, element: string) => record.log.filter((c) => c.method === 'SetValue' && c.args[0] === element);
+const quizScore = (answered: Answered[]) => Math.round((100 * answered.filter((a) => a.correct).length) / answered.length);
 
 test('a mentor takes the module by keyboard and the LMS keeps both statuses, the score, every answer and the free text', async ({ page }) => {
   const { sco, p } = await launch(page);
@@ -130,4 +132,50 @@ test('a mentor who leaves half-way through the quiz resumes at the same question
   const { committed } = await closeSco(page, sco);
   expect(committed).toMatchObject({ completion_status: 'completed', success_status: 'passed', score: { raw: '100' } });
   expect(interactions(committed).filter((i) => i.id.startsWith(`${module.id}.${quiz.id}.`))).toHaveLength(6);
+});
+
+test('an LMS that refuses writes and commits for a while still gets every answer exactly once', async ({ page }) => {
+  const { sco, p } = await launch(page);
+  // From now for about four seconds the LMS refuses every write (351, General Set Failure) and
+  // every commit (391, General Commit Failure): errors that may pass, so the player must retry.
+  const now = await page.evaluate(() => performance.now());
+  await failLms(page, { method: 'SetValue', code: '351', fromMs: 0, untilMs: now + 4_000 });
+  await failLms(page, { method: 'Commit', code: '391', fromMs: 0, untilMs: now + 4_000 });
+  await next(p);
+  await playDialogue(p, dialogue, MIXED_PATH);
+  await next(p);
+  const during = await readLms(page);
+  // The outage hit the dialogue: writes were refused and its choices are not all in the LMS yet.
+  expect(during.log.some((c) => c.method === 'SetValue' && c.result === 'false')).toBe(true);
+  expect(interactions(during.cmi).length).toBeLessThan(MIXED_PATH.length);
+  await page.waitForTimeout(Math.max(0, now + 4_500 - (await page.evaluate(() => performance.now()))));
+
+  const { answered } = await playModule(p, module, { from: 'learning-log-feedback', wrong: 1 });
+  await certificateCode(p);
+  const expected = [
+    ...MIXED_PATH.map((choice) => `${module.id}.${dialogue.id}.${nodeOf(choice)}`),
+    `${module.id}.learning-log-feedback.sort`,
+    `${module.id}.learning-log-feedback.written`,
+    ...answered.map((a) => `${module.id}.${quiz.id}.${a.itemId}`),
+    ...reflection.prompts.map((prompt) => `${module.id}.${reflection.id}.${prompt.id}`),
+  ];
+  // Retries, not the page closing, bring the refused answers in while the learner is still there.
+  await expect.poll(async () => interactions((await readLms(page)).cmi).map((i) => i.id).sort(), { timeout: 30_000 }).toEqual([...expected].sort());
+
+  const { committed } = await closeSco(page, sco);
+  const written = interactions(committed);
+  // Every answer exactly once, in the order given: a retry completes the interaction it started.
+  expect(written.map((i) => i.id)).toEqual(expected);
+  const quality = Object.fromEntries(dialogue.nodes.flatMap((n) => n.choices ?? []).map((c) => [c.id, c.quality]));
+  const result = { good: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
+  for (const [index, choice] of MIXED_PATH.entries()) expect(written[index]).toMatchObject({ learner_response: choice, result: result[quality[choice]!] });
+  for (const a of answered) {
+    expect(written.find((i) => i.id === `${module.id}.${quiz.id}.${a.itemId}`)).toMatchObject({ result: a.correct ? 'correct' : 'incorrect' });
+  }
+  expect(answered.some((a) => !a.correct)).toBe(true);
+  const score = quizScore(answered);
+  expect(committed.completion_status).toBe('completed');
+  expect(committed.success_status).toBe('passed');
+  expect(committed.score).toMatchObject({ raw: String(score), min: '0', max: '100' });
+  expect(Number(committed.score.scaled)).toBeCloseTo(score / 100, 2);
 });
