@@ -3,27 +3,37 @@
  * the launch, open the launch URL, the AU fetches its token): the fixture module taken by
  * keyboard, then the statements read back from the LRS: the cmi5-defined ones with the context
  * template and category, the answers as allowed statements, and moveOn judged by the launcher.
- * A Browse launch sends neither completed nor passed.
+ * A Browse launch sends neither completed nor passed. A learner who closes the page half-way
+ * comes back through a new launch for the same registration to the same question, and an LRS
+ * that answers 503 for a while still gets every statement once.
  */
-import { expect, test, type Page } from '@playwright/test';
-import type { CourseData, ModuleData } from '../../course/schema/course-data.ts';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { CourseData, DialogueData, ModuleData, QuizData } from '../../course/schema/course-data.ts';
 import { loadCourse } from '../../build/load/load-course.ts';
 import { serveFiles, type RunningServer } from '../../build/serve.ts';
+import { RESUME_STATE_ID } from '../../components/src/tracking/xapi/xapi-vocabulary.ts';
+import { decodeResume } from '../../components/src/runtime/resume/resume-codec.ts';
 import { buildPackage } from './support/built-course.ts';
 import { LRS_AUTH, startLrs, type RunningLrs } from './support/lrs.ts';
-import { activityHeading, certificateCode, next, player, playDialogue, playModule } from './support/play-fixture.ts';
+import { activityHeading, answerItems, bestPath, certificateCode, next, player, playDialogue, playModule, ui } from './support/play-fixture.ts';
 
 const FIXTURE = 'tests/fixtures/course';
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const verb = (s: any): string => s.verb.id.split('/').at(-1);
 const categories = (s: any): string[] => (s.context?.contextActivities?.category ?? []).map((c: any) => c.id);
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const sessionOf = (s: any): string => s.context?.extensions?.[SESSION_ID];
 
 let course: CourseData;
 let module: ModuleData;
+let dialogue: DialogueData;
+let quiz: QuizData;
 let served: RunningServer;
 let lrs: RunningLrs;
 let auId: string;
+/** A second browser a test opened (the learner on another computer); closed after the test. */
+let elsewhere: BrowserContext | undefined;
 
 test.beforeAll(async () => {
   const pkg = await buildPackage(FIXTURE, 'cmi5');
@@ -33,6 +43,8 @@ test.beforeAll(async () => {
   if (!loaded.ok) throw new Error('fixture does not load');
   course = loaded.course.data.en!;
   module = course.modules[0]!;
+  dialogue = module.activities.find((a): a is DialogueData => a.type === 'dialogue')!;
+  quiz = module.activities.find((a): a is QuizData => a.type === 'quiz')!;
   const structure = pkg.files.get('cmi5.xml')!.toString('utf8');
   auId = /<au id="([^"]+)"/.exec(structure)![1]!;
 });
@@ -40,13 +52,39 @@ test.afterAll(async () => {
   await served?.close();
   await lrs?.close();
 });
+test.afterEach(async () => {
+  lrs.down = false;
+  await elsewhere?.close();
+  elsewhere = undefined;
+});
 
-/** Registers a launch with the launcher, as the LMS does, and opens its launch URL. */
-async function launch(page: Page, launchMode: 'Normal' | 'Browse') {
-  const response = await fetch(`${lrs.url}/cmi5/launches`, {
+interface Launch {
+  launchMode?: 'Normal' | 'Browse';
+  /** A later launch of the same registration (the learner comes back); a new one by default. */
+  registration?: string;
+  /** Through the test's proxy (which can take the LRS down) instead of straight to the LRS. */
+  viaProxy?: boolean;
+}
+
+/**
+ * Registers a launch with the launcher, as the LMS does, and opens its launch URL. The launcher
+ * names itself by the Host it was called at, so a launch made through the proxy gives the AU
+ * the proxy's endpoint and fetch URL.
+ */
+async function launch(page: Page, { launchMode = 'Normal', registration: given, viaProxy = false }: Launch = {}) {
+  const response = await fetch(`${viaProxy ? lrs.proxyUrl : lrs.url}/cmi5/launches`, {
     method: 'POST',
     headers: { authorization: LRS_AUTH, 'content-type': 'application/json' },
-    body: JSON.stringify({ activityId: auId, auUrl: `${served.url}index.html`, learnerName: 'Emma Janssens', learnerId: 'emma', moveOn: 'Passed', masteryScore: 0.8, launchMode }),
+    body: JSON.stringify({
+      activityId: auId,
+      auUrl: `${served.url}index.html`,
+      learnerName: 'Emma Janssens',
+      learnerId: 'emma',
+      moveOn: 'Passed',
+      masteryScore: 0.8,
+      launchMode,
+      ...(given ? { registration: given } : {}),
+    }),
   });
   expect(response.status).toBe(201);
   const { launchUrl, registration } = (await response.json()) as { launchUrl: string; registration: string };
@@ -56,6 +94,7 @@ async function launch(page: Page, launchMode: 'Normal' | 'Browse') {
   return { p, registration };
 }
 
+/** The learner switches away (the phone locks, another app): the page is hidden, the course suspends. */
 async function hide(page: Page): Promise<void> {
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
@@ -64,7 +103,7 @@ async function hide(page: Page): Promise<void> {
 }
 
 test('a mentor takes the module through the cmi5 launcher and moveOn is satisfied', async ({ page }) => {
-  const { p, registration } = await launch(page, 'Normal');
+  const { p, registration } = await launch(page);
   const { answered } = await playModule(p, module, { wrong: 1 });
   await certificateCode(p);
   await hide(page);
@@ -97,7 +136,7 @@ test('a mentor takes the module through the cmi5 launcher and moveOn is satisfie
 });
 
 test('a Browse launch sends neither completed nor passed', async ({ page }) => {
-  const { p, registration } = await launch(page, 'Browse');
+  const { p, registration } = await launch(page, { launchMode: 'Browse' });
   // In Normal mode the dialogue alone sends a completed statement for it (checked above).
   await next(p);
   await playDialogue(p, module.activities.find((a) => a.type === 'dialogue')!);
@@ -112,8 +151,117 @@ test('a Browse launch sends neither completed nor passed', async ({ page }) => {
   expect(judged).toMatchObject({ satisfied: false });
 });
 
-// On a real close (pagehide) the reliable tracker's `finish` waits for the delivery loop, which
-// waits on a response that never comes once the page is gone, so `terminated` is never sent.
-// Waits on a keepalive send at page close: ReliableTracker.finish() waits for a state save that
-// never gets its reply once the page is gone, so terminated never leaves (see the closing note).
-test.fixme('closing the page sends terminated, and nothing after it', async () => {});
+const iri = (...ids: string[]) => [course.baseIri, ...ids].join('/');
+const nodeOf = (choiceId: string) => dialogue.nodes.find((n) => n.choices?.some((c) => c.id === choiceId))!.id;
+const quizProgress = (number: number) => ui('en', 'quiz.progress').replace('{{number}}', String(number)).replace('{{total}}', String(quiz.draw ?? quiz.items.length));
+
+/** The statements of each cmi5 session (by the session id the launcher put in the context template), in the order stored. */
+function bySession(statements: any[]): Map<string, any[]> {
+  const sessions = new Map<string, any[]>();
+  for (const s of statements) sessions.set(sessionOf(s), [...(sessions.get(sessionOf(s)) ?? []), s]);
+  return sessions;
+}
+
+/** The resume state the LRS holds for this registration, decoded as the player would. */
+async function storedProgress(registration: string) {
+  const actor = (await lrs.statements(registration))[0].actor;
+  const query = new URLSearchParams({ activityId: auId, agent: JSON.stringify(actor), registration, stateId: RESUME_STATE_ID });
+  const doc = await lrs.get(`/xapi/activities/state?${query}`);
+  return typeof doc?.state === 'string' ? decodeResume(course, doc.state).progress : undefined;
+}
+
+test('a mentor who closes the page half-way through the quiz comes back through a new launch to the same question', async ({ page, browser }) => {
+  let { p, registration } = await launch(page);
+  await next(p);
+  await playDialogue(p, dialogue);
+  await next(p);
+  await playModule(p, module, { from: 'learning-log-feedback', stopAt: quiz.id });
+  const first = await answerItems(p, quiz, { until: 3 });
+  await expect(page.locator('wm-quiz').getByText(quizProgress(4))).toBeVisible();
+  await hide(page);
+  // The LRS's State API holds where the learner is and the three answers (what a new launch reads).
+  await expect.poll(async () => (await storedProgress(registration))?.location, { timeout: 15_000 }).toBe(`${module.id}/${quiz.id}`);
+  const kept = (await storedProgress(registration))!.activities[`${module.id}/${quiz.id}`];
+  expect(kept).toMatchObject({ status: 'in-progress', detail: { type: 'quiz', current: { submitted: false } } });
+  expect(Object.keys((kept?.detail as any).current.answers).sort()).toEqual(first.map((a) => a.itemId).sort());
+  await page.close();
+
+  // She comes back later on another computer, so what resumes is what the LRS kept (not the copy
+  // in the first browser's outbox): the LMS launches the AU again for the same registration, a
+  // new session with a new fetch URL.
+  elsewhere = await browser.newContext();
+  const again = await elsewhere.newPage();
+  ({ p } = await launch(again, { registration }));
+  await expect(activityHeading(p)).toHaveText(quiz.title);
+  await expect(again.locator('wm-course .notice').first()).toHaveText(ui('en', 'course.welcomeBack'));
+  for (const title of [dialogue.title, 'Feedback on a learning log']) {
+    await expect(again.locator('wm-course nav a', { hasText: title })).toContainText(ui('en', 'course.status.completed'));
+  }
+  await expect(again.locator('wm-quiz').getByText(quizProgress(4))).toBeVisible();
+  const rest = await answerItems(p, quiz, { from: 4, start: false });
+  // The score counts the three answers given before leaving: all six right.
+  await expect(again.locator('wm-quiz').getByText(ui('en', 'quiz.scored').replace('{{score}}', '100'))).toBeVisible();
+  await next(p);
+  await playModule(p, module, { from: module.activities[module.activities.findIndex((a) => a.id === quiz.id) + 1]!.id });
+  await certificateCode(p);
+  await hide(again);
+  await expect.poll(async () => (await lrs.statements(registration)).filter((s) => s.object.id === auId).map(verb), { timeout: 15_000 }).toContain('completed');
+
+  const statements = await lrs.statements(registration);
+  expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+  // Every quiz item answered exactly once over both sessions, in the order answered.
+  expect(statements.filter((s) => verb(s) === 'answered' && s.object.id.startsWith(`${iri(module.id, quiz.id)}/`)).map((s) => s.object.id)).toEqual(
+    [...first, ...rest].map((a) => iri(module.id, quiz.id, a.itemId)),
+  );
+  const defined = statements.filter((s) => categories(s).includes(CMI5_CATEGORY)).map(verb);
+  expect(defined.filter((v) => v === 'passed')).toHaveLength(1);
+  expect(defined.filter((v) => v === 'completed')).toHaveLength(1);
+  expect(statements.find((s) => verb(s) === 'passed' && s.object.id === auId).result).toMatchObject({ success: true, score: { scaled: 1 } });
+  // Two launches, two sessions: each opened by exactly one initialized, and nothing after its terminated.
+  const sessions = bySession(statements);
+  expect(sessions.size).toBe(2);
+  for (const [id, list] of sessions) {
+    expect(id).toBeTruthy();
+    expect(list.map(verb).filter((v) => v === 'initialized'), id).toHaveLength(1);
+    expect(verb(list[0]), id).toBe('initialized');
+    const end = list.findIndex((s) => verb(s) === 'terminated');
+    if (end >= 0) expect(list.slice(end + 1).map(verb), `after terminated in ${id}`).toEqual([]);
+  }
+  const judged = await lrs.get(`/cmi5/registrations/${registration}`);
+  expect(judged).toMatchObject({ moveOn: 'Passed', passed: true, satisfied: true });
+});
+
+test('an LRS that answers 503 for a while still gets every statement exactly once', async ({ page }) => {
+  const { p, registration } = await launch(page, { viaProxy: true });
+  await next(p);
+  const refusedBefore = lrs.refused;
+  lrs.down = true;
+  await playDialogue(p, dialogue);
+  await next(p);
+  expect(lrs.refused).toBeGreaterThan(refusedBefore);
+  const during = await lrs.statements(registration);
+  expect(during.filter((s) => verb(s) === 'answered')).toEqual([]);
+  lrs.down = false;
+
+  const { answered } = await playModule(p, module, { from: 'learning-log-feedback' });
+  await certificateCode(p);
+  const expected = [
+    ...bestPath(dialogue).map((choice) => iri(module.id, dialogue.id, nodeOf(choice))),
+    iri(module.id, 'learning-log-feedback', 'sorting'),
+    ...answered.map((a) => iri(module.id, quiz.id, a.itemId)),
+  ];
+  // Retries, not the page leaving, bring in what the outage held back, while the learner is still there.
+  await expect.poll(async () => (await lrs.statements(registration)).filter((s) => verb(s) === 'answered').map((s) => s.object.id), { timeout: 30_000 }).toEqual(expected);
+  await expect.poll(async () => (await lrs.statements(registration)).filter((s) => s.object.id === auId).map(verb), { timeout: 30_000 }).toContain('completed');
+
+  const statements = await lrs.statements(registration);
+  expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+  expect(statements.filter((s) => verb(s) === 'experienced').map((s) => s.object.id)).toEqual(module.activities.map((a) => iri(module.id, a.id)));
+  // The cmi5-defined statements once each, in the order cmi5 requires, all in the one session.
+  const defined = statements.filter((s) => categories(s).includes(CMI5_CATEGORY));
+  expect(defined.map(verb)).toEqual(['initialized', 'passed', 'completed']);
+  expect(defined.find((s) => verb(s) === 'passed').result).toMatchObject({ success: true, score: { scaled: 1 } });
+  expect(new Set(statements.map(sessionOf)).size).toBe(1);
+  const judged = await lrs.get(`/cmi5/registrations/${registration}`);
+  expect(judged).toMatchObject({ moveOn: 'Passed', passed: true, satisfied: true });
+});
