@@ -12,6 +12,8 @@ export const course = {
   next: 'Next',
   loading: 'Loading the course…',
   loadFailed: 'The course could not be loaded. Check your connection and reload the page.',
+  activityLoadFailed: 'This part of the course could not be loaded. Check your connection and try again.',
+  tryAgain: 'Try again',
   welcomeBack: 'Welcome back. You continue where you left off.',
   saveFailed: 'Your progress could not be saved just now. Keep this page open; it will try again.',
   textLimited: 'Your learning platform keeps only a limited amount of text for this course, so some answers here are shorter than usual. Download your answers to keep longer notes.',

@@ -15,6 +15,8 @@ export const course: Messages<typeof source> = {
   next: 'Neste',
   loading: 'Kurset lastes inn …',
   loadFailed: 'Kurset kunne ikke lastes inn. Sjekk tilkoblingen og last inn siden på nytt.',
+  activityLoadFailed: 'Denne delen av kurset kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.',
+  tryAgain: 'Prøv igjen',
   welcomeBack: 'Velkommen tilbake. Du fortsetter der du slapp.',
   saveFailed: 'Framdriften din kunne ikke lagres akkurat nå. La siden være åpen; den prøver igjen.',
   textLimited: 'Læringsplattformen din lagrer bare en begrenset mengde tekst for dette kurset, så noen svar her er kortere enn vanlig. Last ned svarene dine for å ta vare på lengre notater.',

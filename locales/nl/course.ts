@@ -15,6 +15,8 @@ export const course: Messages<typeof source> = {
   next: 'Volgende',
   loading: 'De opleiding wordt geladen…',
   loadFailed: 'De opleiding kon niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.',
+  activityLoadFailed: 'Dit deel van de opleiding kon niet geladen worden. Controleer je verbinding en probeer opnieuw.',
+  tryAgain: 'Opnieuw proberen',
   welcomeBack: 'Welkom terug. Je gaat verder waar je gebleven was.',
   saveFailed: 'Je voortgang kon nu niet bewaard worden. Laat deze pagina open; we proberen het opnieuw.',
   textLimited: 'Je leerplatform bewaart maar een beperkte hoeveelheid tekst voor deze opleiding, dus sommige antwoorden hier zijn korter dan gewoonlijk. Download je antwoorden om langere notities te bewaren.',

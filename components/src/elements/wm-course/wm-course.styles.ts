@@ -179,6 +179,11 @@ export const styles = css`
   .loading {
     padding: 2rem 1rem;
   }
+  /* While the next activity's element loads; the delay keeps a quick load from flashing. */
+  main[aria-busy='true'] > * {
+    opacity: 0.6;
+    transition: opacity 0s 0.3s;
+  }
   @media (min-width: 56rem) {
     .layout {
       grid-template-columns: 18rem minmax(0, 1fr);

@@ -2,7 +2,9 @@
  * The course shell: skip link, course title and progress, language picker, table of contents,
  * and the current activity with previous/next. It owns the learner's session (see
  * `course-session.ts`) and is the only element that talks to the tracker, which it receives
- * through `@lit/context`, so tests can provide a memory tracker.
+ * through `@lit/context`, so tests can provide a memory tracker. The leaf elements load on
+ * demand (see `activity-elements.ts`): an activity is shown once its element is defined, and
+ * the next activity's element is fetched while the learner works on the current one.
  *
  * @summary Plays a whole course: navigation, progress, resume and language.
  * @slot - Nothing; content comes from the course data.
@@ -21,12 +23,7 @@ import { buttons, tokens } from '../../styles/tokens.ts';
 import { trackerContext } from '../../tracking/tracker-context.ts';
 import type { Tracker } from '../../tracking/tracker.ts';
 import type { WmCertificateNameEvent } from '../wm-certificate/events.ts';
-import '../wm-certificate/wm-certificate.ts';
-import '../wm-dialogue/wm-dialogue.ts';
-import '../wm-feedback-exercise/wm-feedback-exercise.ts';
-import '../wm-page/wm-page.ts';
-import '../wm-quiz/wm-quiz.ts';
-import '../wm-reflection/wm-reflection.ts';
+import { ACTIVITY_ELEMENTS, type ActivityElementLoaders, type ActivityType } from './activity-elements.ts';
 import { CourseSession, type ActivityRef } from './course-session.ts';
 import { isLeafEvent, LEAF_EVENTS, learnerEventsFor } from './leaf-events.ts';
 import { chooseLocale } from './locale-choice.ts';
@@ -49,6 +46,9 @@ export class WmCourse extends LitElement {
   @property({ attribute: false })
   tracker: Tracker | undefined;
 
+  /** Loads the element for each activity type: chunks fetched on demand by default; tests pass loaders that fail. */
+  @property({ attribute: false }) activityElements: ActivityElementLoaders = ACTIVITY_ELEMENTS;
+
   @state() private phase: 'loading' | 'ready' | 'failed' = 'loading';
   @state() private currentKey: string | undefined;
   @state() private tocOpen = false;
@@ -56,11 +56,17 @@ export class WmCourse extends LitElement {
   @state() private moduleOverrides = new Map<string, boolean>();
   @state() private welcomeBack = false;
   @state() private locale: Locale = 'en';
+  /** The current activity's element could not be fetched: show why and a retry, not a blank area. */
+  @state() private elementFailed = false;
+  /** Waiting for the element of the activity the learner asked for; the current one stays until it is ready. */
+  @state() private elementPending = false;
 
   @query('h2.activity-title') private activityHeading!: HTMLElement | null;
 
   private readonly session = new CourseSession(this);
   private readonly i18n = new LocalizeController(this);
+  /** Counts navigations, so only the latest one is shown when the learner moves on while an element loads. */
+  private navigations = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -99,8 +105,8 @@ export class WmCourse extends LitElement {
       this.welcomeBack = launch.entry === 'resume' && !!location;
       const first = this.session.refs()[0];
       const target = this.session.find(hashKey()) ?? this.session.find(location) ?? first;
-      this.phase = 'ready';
       if (target) await this.go(target, { focus: false });
+      else this.phase = 'ready';
       // The benchmark measures time to this mark: the first activity is rendered and usable.
       performance.mark('wm-first-activity-interactive');
     } catch (error) {
@@ -110,19 +116,56 @@ export class WmCourse extends LitElement {
   }
 
   private async go(ref: ActivityRef, { focus }: { focus: boolean }): Promise<void> {
+    const navigation = ++this.navigations;
+    const key = activityKey(ref.moduleId, ref.activityId);
+    // Rendering before the element is defined would show an empty, unfocusable box that
+    // upgrades later; the learner keeps seeing the current activity until the new one is ready.
+    this.elementPending = true;
+    const loaded = await this.loadElement(ref.activity.type);
+    if (navigation !== this.navigations) return;
+    this.elementPending = false;
+    const moved = key !== this.currentKey;
     if (this.moduleOverrides.has(ref.moduleId)) {
       // Arriving in a module always shows its activities, even if the learner had folded it.
       const overrides = new Map(this.moduleOverrides);
       overrides.delete(ref.moduleId);
       this.moduleOverrides = overrides;
     }
-    this.currentKey = activityKey(ref.moduleId, ref.activityId);
-    const hash = `#/${this.currentKey}`;
+    // The shell appears together with its first activity, never without one.
+    this.phase = 'ready';
+    this.currentKey = key;
+    this.elementFailed = !loaded;
+    const hash = `#/${key}`;
     if (location.hash !== hash) history.replaceState(null, '', hash);
-    await this.session.visit(ref);
+    // An activity whose element never arrived was not seen: no visit (a page would count as read).
+    if (loaded) {
+      this.preloadNext(ref);
+      await this.session.visit(ref);
+    }
     await this.updateComplete;
-    // Moving focus to the new activity's heading tells screen-reader users where they are.
-    if (focus) this.activityHeading?.focus();
+    // Moving focus to the new activity's heading tells screen-reader users where they are; after
+    // a retry that failed again, focus stays on the retry button.
+    if (focus && (loaded || moved)) this.activityHeading?.focus();
+  }
+
+  private async loadElement(type: ActivityType): Promise<boolean> {
+    try {
+      await this.activityElements[type]();
+      return true;
+    } catch (error) {
+      console.error(`workmentor: could not load the ${type} element`, error);
+      return false;
+    }
+  }
+
+  /**
+   * Fetches the next activity's element while the learner works on this one, so Next never
+   * waits on the network. A failure here is quiet: moving on tries again and says so if needed.
+   */
+  private preloadNext(ref: ActivityRef): void {
+    const refs = this.session.refs();
+    const next = refs[refs.findIndex((r) => r.moduleId === ref.moduleId && r.activityId === ref.activityId) + 1];
+    if (next) this.activityElements[next.activity.type]().catch(() => undefined);
   }
 
   private async applyLanguage(locale: Locale): Promise<void> {
@@ -170,6 +213,11 @@ export class WmCourse extends LitElement {
     const index = refs.findIndex((r) => activityKey(r.moduleId, r.activityId) === this.currentKey);
     const next = refs[index + offset];
     if (next) void this.go(next, { focus: true });
+  }
+
+  private handleRetry(): void {
+    const ref = this.session.find(this.currentKey);
+    if (ref) void this.go(ref, { focus: true });
   }
 
   private handleTocLink(event: Event, ref: ActivityRef): void {
@@ -252,6 +300,13 @@ export class WmCourse extends LitElement {
     this.moduleOverrides = new Map(this.moduleOverrides).set(moduleId, open);
   }
 
+  private renderElementFailed(): TemplateResult {
+    return html`<div class="notice error">
+      <p role="alert">${this.i18n.t('course.activityLoadFailed')}</p>
+      <button class="secondary" @click=${this.handleRetry}>${this.i18n.t('course.tryAgain')}</button>
+    </div>`;
+  }
+
   private renderActivity(ref: ActivityRef): TemplateResult {
     const review = this.session.review;
     const a = this.session.withTextLimits(ref);
@@ -308,7 +363,7 @@ export class WmCourse extends LitElement {
           ${this.tocOpen ? this.i18n.t('course.hideContents') : this.i18n.t('course.showContents')}
         </button>
         ${this.renderToc(course)}
-        <main id="main">
+        <main id="main" aria-busy=${this.elementPending ? 'true' : 'false'}>
           <div role="status">
             ${this.welcomeBack ? html`<p class="notice">${this.i18n.t('course.welcomeBack')}</p>` : nothing}
             ${this.session.saveFailed ? html`<p class="notice error">${this.i18n.t('course.saveFailed')}</p>` : nothing}
@@ -317,7 +372,7 @@ export class WmCourse extends LitElement {
           ${ref
             ? html`<p class="activity-type">${this.i18n.t(`course.activityType.${ref.activity.type}`)}</p>
                 <h2 class="activity-title" tabindex="-1">${ref.activity.title}</h2>
-                ${this.renderActivity(ref)}
+                ${this.elementFailed ? this.renderElementFailed() : this.renderActivity(ref)}
                 <div class="pager">
                   ${index > 0 ? html`<button class="secondary" @click=${() => this.handleStep(-1)}>${this.i18n.t('course.previous')}</button>` : nothing}
                   ${index < refs.length - 1 ? html`<button class="next" @click=${() => this.handleStep(1)}>${this.i18n.t('course.next')}</button>` : nothing}
