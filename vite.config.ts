@@ -17,7 +17,11 @@ export default defineConfig({
     target: 'es2022',
     outDir: fileURLToPath(new URL('./dist/player', import.meta.url)),
     emptyOutDir: true,
-    modulePreload: false,
+    // Leaf elements are chunks loaded on demand (wm-course/activity-elements.ts) that import
+    // small shared chunks; preloading those beside the element's own chunk saves a round trip
+    // on a slow connection. No polyfill (it would sit in app.js): a browser without modulepreload
+    // falls back to a plain preload or fetches the chunks one after the other, as before.
+    modulePreload: { polyfill: false },
     reportCompressedSize: false,
     assetsInlineLimit: 0,
     rolldownOptions: {
