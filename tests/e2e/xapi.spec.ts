@@ -153,8 +153,4 @@ test('an LRS that answers 503 for a while still gets every statement exactly onc
   expect(statements.filter((s) => verb(s) === 'passed' && s.object.id === course.baseIri).at(-1).result.score.raw).toBe(100);
 });
 
-// On a real close (pagehide) the reliable tracker's `finish` waits for the delivery loop, which
-// waits on a response that never comes once the page is gone, so `terminated` is never sent.
-// Waits on a keepalive send at page close: ReliableTracker.finish() waits for a state save that
-// never gets its reply once the page is gone, so terminated never leaves (see the closing note).
-test.fixme('closing the page sends terminated after the last statements', async () => {});
+// Closing the tab (terminated at pagehide): page-close.spec.ts.

@@ -28,9 +28,10 @@ document.body.append(shell);
 // The session ends when the page goes for good (not into the back-forward cache): finish the
 // tracker so the LMS gets the exit and session time and closes the session (SCORM
 // LMSFinish/Terminate, xAPI/cmi5 terminated). Nothing else calls `finish`. Registered after the
-// shell's own `pagehide` handler (added when it was appended), whose last save and flush are
-// synchronous calls for SCORM and have run by now; a later save or record is ignored after
-// `finish`, which commits everything written.
+// shell's own `pagehide` handler (added when it was appended): the browser runs queued
+// microtasks between two listeners, so the shell's last save and `suspended` record are in
+// the tracker by now. `closing`: no answer arrives after this, so the tracker sends everything
+// left without waiting for one (keepalive requests for xAPI and cmi5; SCORM calls are synchronous).
 window.addEventListener('pagehide', (event) => {
-  if (!event.persisted) void tracker.finish();
+  if (!event.persisted) void tracker.finish({ closing: true });
 });

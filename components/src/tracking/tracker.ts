@@ -43,7 +43,7 @@ export interface Tracker {
   /** Replaces the saved resume state with `state` (from `encodeResume`). */
   saveState(state: string): Promise<void>;
   /** Closes the session; the state saved last is what the next `start` returns. */
-  finish(): Promise<void>;
+  finish(options?: FinishOptions): Promise<void>;
   /**
    * Writes now whatever the adapter buffers (SCORM `Commit`, queued statements). The shell calls
    * it when the page is hidden or closed; adapters that write through may leave it out.
@@ -54,6 +54,28 @@ export interface Tracker {
    * adapters whose records describe activities (xAPI activity definitions, SCORM objectives).
    */
   useCourse?(course: CourseData): void;
+  /**
+   * For adapters whose requests are asynchronous (xAPI, cmi5), used by the reliable wrapper
+   * when the page closes: no answer will ever be read, so hand `leftovers` (records and state
+   * the LMS has not acknowledged) and the closing record to the LRS now, in requests issued
+   * before this returns that outlive the page (`keepalive`), and finish. Nothing is known to be
+   * delivered, so the caller keeps the leftovers for the next launch (resends are idempotent).
+   */
+  finishOnClose?(leftovers: Leftovers): void;
+}
+
+export interface FinishOptions {
+  /**
+   * The page is going away for good (`pagehide`, not into the back-forward cache): whatever
+   * `finish` sends must be on its way before it returns, because no promise settles after this.
+   */
+  closing?: boolean;
+}
+
+/** What the LMS or LRS has not acknowledged, oldest first (see `finishOnClose`). */
+export interface Leftovers {
+  events: readonly LearnerEvent[];
+  state?: string;
 }
 
 export type TrackerOperation = 'start' | 'record' | 'saveState' | 'finish';

@@ -191,4 +191,24 @@ describe('Cmi5Tracker', () => {
     await lrs.request('PUT', `/xapi/activities/state?${scope}`, { body: { launchMode: 'Sideways', masteryScore: 3 } });
     await expect(tracker(launch).start()).rejects.toMatchObject({ operation: 'start', message: expect.stringMatching(/contextTemplate.*launchMode.*masteryScore/) });
   });
+  it('at page close sends the leftovers with terminated last before returning, leaves the redirect to the closing page, and a reload sends nothing more', async () => {
+    const launch = await launchAu();
+    const storage = new MemoryStorage();
+    const redirects: string[] = [];
+    const keepalive: boolean[] = [];
+    const au = new Cmi5Tracker({ url: launch.launchUrl, storage, redirect: (url) => redirects.push(url), fetch: (input, init) => (keepalive.push(init?.keepalive === true), fetch(input, init)) });
+    au.useCourse(course);
+    await au.start();
+    keepalive.length = 0;
+    au.finishOnClose({ events: [answered, { type: 'suspended', at }] });
+    expect(keepalive).toEqual([true]);
+    const inLrs = async () => verbs((await lrs.request('GET', `/xapi/statements?registration=${launch.registration}&ascending=true`)).json<{ statements: Statement[] }>().statements);
+    await expect.poll(inLrs).toEqual(['initialized', 'answered', 'suspended', 'terminated']);
+    expect(redirects).toEqual([]);
+    const reloaded = tracker(launch, { storage });
+    await reloaded.start();
+    await reloaded.record(answered);
+    await reloaded.finish();
+    expect(await inLrs()).toEqual(['initialized', 'answered', 'suspended', 'terminated']);
+  });
 });

@@ -19,7 +19,8 @@
 import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import { TrackerError } from '../tracker-error.ts';
-import type { LaunchInfo, Tracker, TrackerOperation, TrackerProblemOptions } from '../tracker.ts';
+import type { LaunchInfo, Leftovers, Tracker, TrackerOperation, TrackerProblemOptions } from '../tracker.ts';
+import { closingBatch, CLOSING_SHARE } from '../xapi/closing-batch.ts';
 import { learnerIdOf, readCmi5Launch, type Cmi5Launch } from '../xapi/launch-params.ts';
 import { LrsClient, LrsError, type DocumentScope } from '../xapi/lrs-client.ts';
 import type { Statement } from '../xapi/xapi-statement.ts';
@@ -141,12 +142,34 @@ export class Cmi5Tracker implements Tracker {
     if (returnURL && !wasFinished) (this.options.redirect ?? ((url: string) => globalThis.location.assign(url)))(returnURL);
   }
 
+  /**
+   * The page is closing: state, leftovers and `terminated` leave now, unanswered, as one batch
+   * so `terminated` is last (see closing-batch.ts); no redirect to the returnURL, the page is
+   * already going.
+   */
+  finishOnClose(leftovers: Leftovers): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.ctx || !this.client || this.session?.terminated) return;
+    const ignore = () => {};
+    if (leftovers.state !== undefined && leftovers.state.length <= CLOSING_SHARE) {
+      this.client.putDocument(RESUME_STATE_ID, this.scope(), { state: leftovers.state }).catch(ignore);
+    }
+    const pending = leftovers.events.flatMap((event) => this.statementsOf(event));
+    this.client.postStatements(closingBatch(pending, this.statementsOf({ type: 'terminated', at: this.now() }))).catch(ignore);
+    this.keep({ terminated: true });
+  }
+
+  private statementsOf(event: LearnerEvent): Statement[] {
+    if (event.type === 'activity-experienced') this.ctx!.opened![`${event.moduleId}/${event.activityId}`] = event.at;
+    return cmi5Statements(event, this.ctx!, this.done);
+  }
+
   private async send(event: LearnerEvent): Promise<void> {
     // cmi5: nothing may follow `terminated` in a session.
     if (!this.ctx || this.session?.terminated) return;
-    if (event.type === 'activity-experienced') this.ctx.opened![`${event.moduleId}/${event.activityId}`] = event.at;
     try {
-      for (const statement of cmi5Statements(event, this.ctx, this.done)) await this.put(statement);
+      for (const statement of this.statementsOf(event)) await this.put(statement);
     } catch (error) {
       throw this.report('record', error, `The ${event.type} event was not stored`);
     }

@@ -8,7 +8,7 @@
 import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import { TrackerError } from '../tracker-error.ts';
-import type { LaunchInfo, Tracker, TrackerProblemOptions } from '../tracker.ts';
+import type { FinishOptions, LaunchInfo, Tracker, TrackerProblemOptions } from '../tracker.ts';
 
 export interface FallbackTrackerOptions extends TrackerProblemOptions {
   /** The tracker the package was built for. */
@@ -59,8 +59,8 @@ export class FallbackTracker implements Tracker {
     return Promise.reject(new TrackerError({ operation: 'saveState', kind: 'unavailable', message: 'saveState before start(): no tracker chosen yet.' }));
   }
 
-  finish(): Promise<void> {
-    return this.chosen ? this.chosen.finish() : Promise.resolve();
+  finish(options?: FinishOptions): Promise<void> {
+    return this.chosen ? this.chosen.finish(options) : Promise.resolve();
   }
 
   flush(): Promise<void> {

@@ -31,7 +31,7 @@ import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import { MemoryStorage } from '../offline/memory-storage.ts';
 import { TrackerError } from '../tracker-error.ts';
-import type { LaunchInfo, Tracker, TrackerOperation, TrackerProblemKind, TrackerProblemOptions } from '../tracker.ts';
+import type { FinishOptions, LaunchInfo, Tracker, TrackerOperation, TrackerProblemKind, TrackerProblemOptions } from '../tracker.ts';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
 import { globalTimers, watchFlushTriggers, type PageLifecycle, type Timers } from './flush-triggers.ts';
 import { fingerprint, newEntryId, Outbox, type OutboxEntry, type OutboxState } from './outbox.ts';
@@ -85,6 +85,8 @@ export class ReliableTracker implements Tracker {
   /** True while the delivery loop runs; `delivery` is its promise then. */
   private busy = false;
   private delivery: Promise<void> = Promise.resolve();
+  /** What the delivery loop is waiting on the LMS for: its request is already on its way. */
+  private inFlight: OutboxEntry | OutboxState | undefined;
   private failures = 0;
   private retryTimer: unknown;
   private stopListening: (() => void) | undefined;
@@ -187,13 +189,33 @@ export class ReliableTracker implements Tracker {
     }
   }
 
-  /** Sends what it can, then finishes the inner tracker; what is still unsent waits for the next launch. */
-  async finish(): Promise<void> {
+  /**
+   * Sends what it can, then finishes the inner tracker; what is still unsent waits for the next
+   * launch. When the page is closing, waiting for the LMS is pointless (no answer arrives after
+   * `pagehide`, so the delivery loop would wait forever and the session would never close):
+   * an inner tracker that can, hands everything over at once (`finishOnClose`); the outbox keeps
+   * it all the same, since nothing is known to have arrived.
+   */
+  async finish(options?: FinishOptions): Promise<void> {
     if (this.finished) return;
     this.finished = true;
     this.stopListening?.();
     this.stopListening = undefined;
     this.cancelRetry();
+    if (options?.closing && this.delivering && this.inner.finishOnClose) {
+      this.delivering = false;
+      const state = this.outbox.state;
+      // The request for what is in flight already left; sending it again would only spend the
+      // browser's keepalive allowance (64 KB for all requests outliving the page).
+      const events = this.outbox.entries.filter((entry) => entry !== this.inFlight).map((entry) => entry.event);
+      const unsentState = state && !state.sent && state !== this.inFlight ? { state: state.value } : {};
+      try {
+        this.inner.finishOnClose({ events, ...unsentState });
+      } catch (error) {
+        this.report('finish', kindOf(error), `The inner tracker could not hand over at page close: ${messageOf(error)}`);
+      }
+      return;
+    }
     if (this.delivering) await this.deliver();
     this.delivering = false;
     this.cancelRetry();
@@ -262,6 +284,7 @@ export class ReliableTracker implements Tracker {
         const sendState = state !== undefined && !state.sent;
         if (!this.delivering || (!sendState && !entry)) return;
         try {
+          this.inFlight = sendState ? state : entry;
           if (sendState) await this.sendState(state);
           else await this.sendEvent(entry!);
           this.failures = 0;
@@ -283,6 +306,7 @@ export class ReliableTracker implements Tracker {
       }
     } finally {
       this.busy = false;
+      this.inFlight = undefined;
     }
   }
 

@@ -49,7 +49,7 @@ export interface DocumentScope {
 }
 
 /** Requests with bodies under this size may outlive the page (`keepalive`, capped at 64 KB by browsers). */
-const KEEPALIVE_LIMIT = 60_000;
+export const KEEPALIVE_LIMIT = 60_000;
 
 export class LrsClient {
   private readonly options: LrsClientOptions;
@@ -60,6 +60,14 @@ export class LrsClient {
 
   async putStatement(statement: Statement): Promise<void> {
     await this.request('PUT', 'statements', { statementId: statement.id }, statement, [409]);
+  }
+
+  /**
+   * Several statements in one request, in order (a batch is stored whole or not at all). For
+   * the page's last moment: one request keeps the order that separate ones would not.
+   */
+  async postStatements(statements: Statement[]): Promise<void> {
+    await this.request('POST', 'statements', {}, statements);
   }
 
   /** True when the LRS holds a statement matching these filters (e.g. a `completed` in this registration). */
@@ -87,7 +95,8 @@ export class LrsClient {
   }
 
   private async request(method: string, resource: string, params: Record<string, string>, body?: unknown, accept: number[] = []): Promise<Response> {
-    const url = `${this.options.endpoint}${resource}?${new URLSearchParams(params)}`;
+    const query = new URLSearchParams(params).toString();
+    const url = `${this.options.endpoint}${resource}${query ? `?${query}` : ''}`;
     const headers: Record<string, string> = { 'X-Experience-API-Version': '1.0.3' };
     if (this.options.auth) headers.Authorization = this.options.auth;
     const init: RequestInit = { method, headers };

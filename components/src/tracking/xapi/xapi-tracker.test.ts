@@ -9,6 +9,7 @@ import { COURSE_IRI, newActor, startLrsServer, tincanUrl, type LrsServer } from 
 import { xapiStatements } from './xapi-mapping.ts';
 import type { Agent } from './xapi-statement.ts';
 import { XapiTracker } from './xapi-tracker.ts';
+import { RESUME_STATE_ID } from './xapi-vocabulary.ts';
 
 let lrs: LrsServer;
 let course: CourseData;
@@ -156,5 +157,35 @@ describe('XapiTracker', () => {
     fail = false;
     await tracker.finish();
     expect(tracker.sent.map((s) => s.verb.display['en-US'])).toEqual(['terminated']);
+  });
+  it('at page close sends the state and the leftovers with terminated last, all before returning, as requests that outlive the page', async () => {
+    const issued: { method: string; url: string; keepalive: boolean }[] = [];
+    const watching: typeof fetch = (input, init) => {
+      issued.push({ method: init?.method ?? 'GET', url: String(input), keepalive: init?.keepalive === true });
+      return fetch(input, init);
+    };
+    const { tracker, registration, actor } = await launched({ fetch: watching });
+    issued.length = 0;
+    const left: LearnerEvent[] = [
+      { type: 'activity-experienced', at, moduleId: 'first-weeks', activityId: 'welcome', activityType: 'page' },
+      { type: 'suspended', at },
+    ];
+    tracker.finishOnClose({ events: left, state: '1A7y.' });
+    // Synchronously: after `pagehide` returns, no promise of the page settles again.
+    expect(issued.map((r) => [r.method, r.url.split('?')[0]!.split('/').pop(), r.keepalive])).toEqual([
+      ['PUT', 'state', true],
+      ['POST', 'statements', true],
+    ]);
+    const inLrs = async (): Promise<string[]> => {
+      const page = (await lrs.request('GET', `/xapi/statements?registration=${registration}&ascending=true`)).json<{ statements: { verb: { id: string } }[] }>();
+      return page.statements.map((s) => s.verb.id.split('/').pop()!);
+    };
+    await expect.poll(inLrs).toEqual(['experienced', 'suspended', 'terminated']);
+    const query = new URLSearchParams({ activityId: COURSE_IRI, agent: JSON.stringify(actor), registration, stateId: RESUME_STATE_ID });
+    await expect.poll(async () => (await lrs.request('GET', `/xapi/activities/state?${query}`)).body).toBe('{"state":"1A7y."}');
+    // Nothing after terminated.
+    await tracker.record({ type: 'suspended', at });
+    await tracker.finish();
+    expect(issued).toHaveLength(2);
   });
 });

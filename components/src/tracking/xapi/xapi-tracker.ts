@@ -16,7 +16,8 @@
 import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import { TrackerError } from '../tracker-error.ts';
-import type { LaunchInfo, Tracker, TrackerOperation, TrackerProblemOptions } from '../tracker.ts';
+import type { LaunchInfo, Leftovers, Tracker, TrackerOperation, TrackerProblemOptions } from '../tracker.ts';
+import { closingBatch, CLOSING_SHARE } from './closing-batch.ts';
 import { learnerIdOf, readTincanLaunch, type TincanLaunch } from './launch-params.ts';
 import { LrsClient, LrsError } from './lrs-client.ts';
 import { xapiStatements, type XapiMappingContext } from './xapi-mapping.ts';
@@ -87,9 +88,8 @@ export class XapiTracker implements Tracker {
 
   private async send(event: LearnerEvent): Promise<void> {
     if (!this.ctx || !this.client) return;
-    if (event.type === 'activity-experienced') this.ctx.opened![`${event.moduleId}/${event.activityId}`] = event.at;
     try {
-      for (const statement of xapiStatements(event, this.ctx)) {
+      for (const statement of this.statementsOf(event)) {
         await this.client.putStatement(statement);
         this.sent.push(statement);
       }
@@ -116,6 +116,26 @@ export class XapiTracker implements Tracker {
     }
     await this.send({ type: 'terminated', at: this.now() });
     this.finished = true;
+  }
+
+  /** The page is closing: state, leftovers and `terminated` leave now, unanswered (see closing-batch.ts). */
+  finishOnClose(leftovers: Leftovers): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.ctx || !this.client || !this.scope) return;
+    const ignore = () => {};
+    if (leftovers.state !== undefined && leftovers.state.length <= CLOSING_SHARE) {
+      this.client.putDocument(RESUME_STATE_ID, this.scope, { state: leftovers.state }).catch(ignore);
+    }
+    const closing = this.terminated ? [] : this.statementsOf({ type: 'terminated', at: this.now() });
+    const batch = closingBatch(leftovers.events.flatMap((event) => this.statementsOf(event)), closing);
+    if (batch.length > 0) this.client.postStatements(batch).catch(ignore);
+    this.terminated = true;
+  }
+
+  private statementsOf(event: LearnerEvent): Statement[] {
+    if (event.type === 'activity-experienced') this.ctx!.opened![`${event.moduleId}/${event.activityId}`] = event.at;
+    return xapiStatements(event, this.ctx!);
   }
 
   private now(): string {
