@@ -47,7 +47,7 @@ describe('<wm-course> activity elements on demand', () => {
     const { elements, calls } = loaders(ACTIVITY_ELEMENTS.reflection);
     const el = await mount(elements);
     expect(heading(el).textContent).to.equal('Why mentoring matters');
-    await waitUntil(() => calls.includes('reflection'), 'the next activity (a reflection) was not preloaded');
+    await waitUntil(() => calls.includes('reflection'), 'the next activity (a reflection) was not preloaded', { timeout: 5000 });
     expect(calls.slice(0, 2)).to.deep.equal(['page', 'reflection']);
     expect(calls).not.to.include('certificate');
   });
@@ -62,7 +62,7 @@ describe('<wm-course> activity elements on demand', () => {
     expect(heading(el).textContent).to.equal('Why mentoring matters');
     expect(root(el).querySelector('main')!.getAttribute('aria-busy')).to.equal('true');
     release();
-    await waitUntil(() => heading(el).textContent === 'Your first apprentice');
+    await waitUntil(() => heading(el).textContent === 'Your first apprentice', 'the reflection never showed', { timeout: 5000 });
     const reflection = root(el).querySelector('wm-reflection')!;
     expect(customElements.get('wm-reflection')).to.exist;
     expect(reflection.shadowRoot, 'the element was upgraded before it was rendered').to.exist;
@@ -96,7 +96,7 @@ describe('<wm-course> activity elements on demand', () => {
 
     reachable = true;
     button(el, /Try again/).click();
-    await waitUntil(() => root(el).querySelector('wm-reflection'), 'the retry did not show the activity');
+    await waitUntil(() => root(el).querySelector('wm-reflection'), 'the retry did not show the activity', { timeout: 5000 });
     expect(root(el).querySelector('[role="alert"]')).to.be.null;
     expect(root(el).activeElement).to.equal(heading(el));
     await waitUntil(() => tracker.events.some((e) => e.type === 'activity-experienced' && e.activityId === 'think'));

@@ -22,6 +22,8 @@ async function mount(tracker = new MemoryTracker()): Promise<{ el: WmCourse; tra
   return { el, tracker, loaded };
 }
 
+// Activity elements are fetched on demand; on a busy machine the test server can take a while.
+const ELEMENT_LOAD = { timeout: 5000 };
 const root = (el: WmCourse) => el.shadowRoot!;
 const heading = (el: WmCourse) => root(el).querySelector('h2.activity-title')!;
 const button = (el: WmCourse, name: RegExp) => [...root(el).querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
@@ -54,7 +56,7 @@ describe('<wm-course>', () => {
   it('moves to the next activity with the Next button and puts focus on its heading', async () => {
     const { el } = await mount();
     button(el, /^\s*Next\s*$/).click();
-    await waitUntil(() => heading(el).textContent === 'Your first apprentice');
+    await waitUntil(() => heading(el).textContent === 'Your first apprentice', 'the activity never showed', ELEMENT_LOAD);
     expect(root(el).activeElement).to.equal(heading(el));
     expect(location.hash).to.equal('#/welcome/think');
     expect(root(el).querySelector('wm-reflection')).to.exist;
@@ -74,7 +76,7 @@ describe('<wm-course>', () => {
   it('resumes a returning learner where they left off, with a welcome back notice', async () => {
     const first = await mount();
     button(first.el, /^\s*Next\s*$/).click();
-    await waitUntil(() => heading(first.el).textContent === 'Your first apprentice');
+    await waitUntil(() => heading(first.el).textContent === 'Your first apprentice', 'the activity never showed', ELEMENT_LOAD);
     await waitUntil(() => first.tracker.lastState !== undefined && first.tracker.states.length >= 2);
     first.el.remove();
     history.replaceState(null, '', location.pathname);
@@ -106,7 +108,7 @@ describe('<wm-course>', () => {
   it('shows the certificate as not yet available until the required activities are done', async () => {
     const { el } = await mount();
     location.hash = '#/finish/certificate';
-    await waitUntil(() => heading(el).textContent === 'Certificate');
+    await waitUntil(() => heading(el).textContent === 'Certificate', 'the activity never showed', ELEMENT_LOAD);
     expect(root(el).activeElement).to.equal(heading(el));
     const certificate = root(el).querySelector('wm-certificate')!;
     expect(certificate.eligible).to.be.false;
@@ -119,7 +121,7 @@ describe('<wm-course>', () => {
     const details = () => [...root(el).querySelectorAll('nav details')] as HTMLDetailsElement[];
     expect(details().map((d) => d.open)).to.deep.equal([true, false]);
     location.hash = '#/finish/certificate';
-    await waitUntil(() => heading(el).textContent === 'Certificate');
+    await waitUntil(() => heading(el).textContent === 'Certificate', 'the activity never showed', ELEMENT_LOAD);
     await el.updateComplete;
     expect(details().map((d) => d.open)).to.deep.equal([false, true]);
     // The learner unfolds the first module: it stays open while they stay elsewhere.

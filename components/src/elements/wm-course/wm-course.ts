@@ -139,7 +139,9 @@ export class WmCourse extends LitElement {
     if (location.hash !== hash) history.replaceState(null, '', hash);
     // An activity whose element never arrived was not seen: no visit (a page would count as read).
     if (loaded) {
-      this.preloadNext(ref);
+      // Once this activity is on screen, not before: the next element must not slow down this
+      // one's first render, nor wait for the tracker's round trip in `visit`.
+      void this.updateComplete.then(() => this.preloadNext(ref));
       await this.session.visit(ref);
     }
     await this.updateComplete;
