@@ -1,9 +1,6 @@
 /** Interface text shared by every element (English, the source locale). */
 export const common = {
   continue: 'Continue',
-  back: 'Back',
-  close: 'Close',
-  required: 'required',
   charactersLeft_one: '{{count}} character left',
   charactersLeft_other: '{{count}} characters left',
 } as const;

@@ -17,7 +17,6 @@ export const course = {
   welcomeBack: 'Welcome back. You continue where you left off.',
   saveFailed: 'Your progress could not be saved just now. Keep this page open; it will try again.',
   textLimited: 'Your learning platform keeps only a limited amount of text for this course, so some answers here are shorter than usual. Download your answers to keep longer notes.',
-  currentActivity: 'current',
   status: {
     'not-started': 'Not started',
     'in-progress': 'In progress',
@@ -30,11 +29,5 @@ export const course = {
     quiz: 'Quiz',
     reflection: 'Reflection',
     certificate: 'Certificate',
-  },
-  result: {
-    passed: 'Course passed',
-    failed: 'Course not passed',
-    completed: 'Course completed',
-    incomplete: 'Course in progress',
   },
 } as const;

@@ -6,7 +6,6 @@ export const reflection = {
   missing_one: '{{count}} question has no answer yet.',
   missing_other: '{{count}} questions have no answer yet.',
   download: 'Download my answers',
-  yourAnswer: 'Your answer',
   noAnswer: '(no answer)',
   /** Used inside the downloaded text file. */
   fileQuestion: 'Question',

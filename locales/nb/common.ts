@@ -4,9 +4,6 @@ import type { common as source } from '../en/common.ts';
 
 export const common: Messages<typeof source> = {
   continue: 'Fortsett',
-  back: 'Tilbake',
-  close: 'Lukk',
-  required: 'påkrevd',
   charactersLeft_one: '{{count}} tegn igjen',
   charactersLeft_other: '{{count}} tegn igjen',
 };

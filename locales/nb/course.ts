@@ -20,7 +20,6 @@ export const course: Messages<typeof source> = {
   welcomeBack: 'Velkommen tilbake. Du fortsetter der du slapp.',
   saveFailed: 'Framdriften din kunne ikke lagres akkurat nå. La siden være åpen; den prøver igjen.',
   textLimited: 'Læringsplattformen din lagrer bare en begrenset mengde tekst for dette kurset, så noen svar her er kortere enn vanlig. Last ned svarene dine for å ta vare på lengre notater.',
-  currentActivity: 'nåværende',
   status: {
     'not-started': 'Ikke startet',
     'in-progress': 'Påbegynt',
@@ -33,11 +32,5 @@ export const course: Messages<typeof source> = {
     quiz: 'Quiz',
     reflection: 'Refleksjon',
     certificate: 'Kursbevis',
-  },
-  result: {
-    passed: 'Kurset er bestått',
-    failed: 'Kurset er ikke bestått',
-    completed: 'Kurset er fullført',
-    incomplete: 'Kurset er påbegynt',
   },
 };

@@ -9,7 +9,6 @@ export const reflection: Messages<typeof source> = {
   missing_one: '{{count}} spørsmål mangler svar.',
   missing_other: '{{count}} spørsmål mangler svar.',
   download: 'Last ned svarene mine',
-  yourAnswer: 'Ditt svar',
   noAnswer: '(ikke besvart)',
   fileQuestion: 'Spørsmål',
   fileAnswer: 'Svar',

@@ -4,9 +4,6 @@ import type { common as source } from '../en/common.ts';
 
 export const common: Messages<typeof source> = {
   continue: 'Verder',
-  back: 'Terug',
-  close: 'Sluiten',
-  required: 'verplicht',
   charactersLeft_one: 'Nog {{count}} teken',
   charactersLeft_other: 'Nog {{count}} tekens',
 };

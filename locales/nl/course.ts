@@ -20,7 +20,6 @@ export const course: Messages<typeof source> = {
   welcomeBack: 'Welkom terug. Je gaat verder waar je gebleven was.',
   saveFailed: 'Je voortgang kon nu niet bewaard worden. Laat deze pagina open; we proberen het opnieuw.',
   textLimited: 'Je leerplatform bewaart maar een beperkte hoeveelheid tekst voor deze opleiding, dus sommige antwoorden hier zijn korter dan gewoonlijk. Download je antwoorden om langere notities te bewaren.',
-  currentActivity: 'huidige',
   status: {
     'not-started': 'Niet begonnen',
     'in-progress': 'Bezig',
@@ -33,11 +32,5 @@ export const course: Messages<typeof source> = {
     quiz: 'Quiz',
     reflection: 'Reflectie',
     certificate: 'Certificaat',
-  },
-  result: {
-    passed: 'Opleiding geslaagd',
-    failed: 'Opleiding niet geslaagd',
-    completed: 'Opleiding afgewerkt',
-    incomplete: 'Opleiding bezig',
   },
 };

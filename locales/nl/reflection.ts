@@ -9,7 +9,6 @@ export const reflection: Messages<typeof source> = {
   missing_one: 'Op {{count}} vraag heb je nog niet geantwoord.',
   missing_other: 'Op {{count}} vragen heb je nog niet geantwoord.',
   download: 'Download mijn antwoorden',
-  yourAnswer: 'Jouw antwoord',
   noAnswer: '(geen antwoord)',
   fileQuestion: 'Vraag',
   fileAnswer: 'Antwoord',
