@@ -96,6 +96,25 @@ describe('alternate request syntax (1.0.3)', () => {
     expect(JSON.parse(response.body).statements).toHaveLength(1);
   });
 
+  it('XAPI-00148: answers a ?method=GET whose headers were sent for real and whose form holds only the query', async () => {
+    await lrs.request('POST', '/xapi/statements', { body: statement() });
+    const response = await lrs.app.inject({ method: 'POST', url: '/xapi/statements?method=GET', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: AUTH, 'x-experience-api-version': '1.0.3' }, payload: form({ limit: '1' }) });
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toHaveProperty('more');
+  });
+
+  it('XAPI-00336: lets headers sent for real stand over form fields of the same name', async () => {
+    const id = 'a6e1c0a6-6b0e-4a0e-9f6e-0d1d7c7e8f01';
+    const response = await lrs.app.inject({
+      method: 'POST',
+      url: '/xapi/statements?method=PUT',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: AUTH, 'x-experience-api-version': '1.0.3' },
+      payload: form({ statementId: id, 'X-Experience-API-Version': '0.8', content: JSON.stringify(statement()) }),
+    });
+    expect(response.statusCode).toBe(204);
+    expect((await lrs.request('GET', `/xapi/statements?statementId=${id}`)).status).toBe(200);
+  });
+
   it('still requires the credentials, taken from the form', async () => {
     expect((await alternate('GET', { 'X-Experience-API-Version': '1.0.3' })).statusCode).toBe(401);
   });
