@@ -172,6 +172,36 @@ describe('GET /statements', () => {
     expect(response.json().message).toContain('statementId: can only be combined with attachments and format');
   });
 
+  it('XAPI-00151: refuses statementId next to limit, ascending, related_activities or related_agents, even at their defaults', async () => {
+    const [id] = (await post(statement())).json<string[]>();
+    for (const extra of ['limit=1', 'limit=0', 'ascending=true', 'ascending=false', 'related_activities=true', 'related_agents=false']) {
+      expect((await get(`?statementId=${id}&${extra}`)).status, extra).toBe(400);
+    }
+    expect((await get(`?statementId=${id}&format=ids&attachments=false`)).status).toBe(200);
+  });
+
+  it('XAPI-00150: refuses voidedStatementId next to limit or ascending', async () => {
+    const [id] = (await post(statement())).json<string[]>();
+    await post(statement({ verb: { id: VOIDED }, object: { objectType: 'StatementRef', id } }));
+    expect((await get(`?voidedStatementId=${id}&limit=1`)).status).toBe(400);
+    expect((await get(`?voidedStatementId=${id}&ascending=true`)).status).toBe(400);
+    expect((await get(`?voidedStatementId=${id}&format=ids`)).status).toBe(200);
+  });
+
+  it('XAPI-00153: sends X-Experience-API-Consistent-Through on errors too', async () => {
+    for (const response of [await lrs.request('GET', '/xapi/statements', { version: null }), await get('?foo=bar'), await get(`?statementId=${randomUUID()}`), await lrs.request('GET', '/xapi/statements', { anonymous: true })]) {
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(Date.parse(String(response.headers['x-experience-api-consistent-through']))).not.toBeNaN();
+    }
+  });
+
+  it('XAPI-00161: answers Content-Type application/json, exactly, when attachments is missing or false', async () => {
+    const [id] = (await post(statement())).json<string[]>();
+    expect((await get(`?statementId=${id}`)).headers['content-type']).toBe('application/json');
+    expect((await get(`?statementId=${id}&attachments=false`)).headers['content-type']).toBe('application/json');
+    expect((await get('')).headers['content-type']).toBe('application/json');
+  });
+
   it('refuses statementId together with voidedStatementId', async () => {
     expect((await get(`?statementId=${randomUUID()}&voidedStatementId=${randomUUID()}`)).status).toBe(400);
   });

@@ -1,7 +1,8 @@
 /**
  * The Statement resource (/statements): PUT one statement by id (204), POST one or a batch
  * (200 with the ids), GET one or a StatementResult (JSON, or multipart/mixed with the
- * attachments when attachments=true). Every response carries X-Experience-API-Consistent-Through.
+ * attachments when attachments=true). Every response, errors included, carries
+ * X-Experience-API-Consistent-Through.
  */
 import { createHash } from 'node:crypto';
 import type { StatementStore } from '../store/store.ts';
@@ -33,6 +34,7 @@ export function statementsResource(deps: StatementsDeps): XapiResource {
   };
   return {
     path: '/statements',
+    headers: () => consistentThrough(deps.statements),
     handlers: {
       async PUT(call): Promise<XapiReply> {
         const { statementId, ...rest } = call.query;
@@ -54,7 +56,9 @@ export function statementsResource(deps: StatementsDeps): XapiResource {
         const json = Buffer.from(JSON.stringify(result.body));
         const headers: Record<string, string> = { ...consistentThrough(deps.statements), ETag: `"${createHash('sha1').update(json).digest('hex')}"` };
         if (result.lastModified !== undefined) headers['Last-Modified'] = new Date(result.lastModified).toUTCString();
-        if (!query.attachments) return { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' }, body: json };
+        // Exactly application/json, no charset parameter: JSON is UTF-8 by definition (RFC 8259)
+        // and the conformance suite compares the header as a string (XAPI-00161).
+        if (!query.attachments) return { status: 200, headers: { ...headers, 'Content-Type': 'application/json' }, body: json };
         const parts: Part[] = [{ headers: { 'Content-Type': 'application/json' }, content: json }];
         for (const sha2 of result.attachmentShas) {
           const attachment = deps.statements.attachment(sha2);

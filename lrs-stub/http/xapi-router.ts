@@ -16,6 +16,11 @@ export interface XapiResource {
   handlers: Partial<Record<Exclude<XapiMethod, 'HEAD'>, XapiHandler>>;
   /** About is readable without credentials or version header. */
   public?: boolean;
+  /**
+   * Headers every response of the resource carries, errors included, set before any check
+   * (the Statement resource's X-Experience-API-Consistent-Through, XAPI-00153).
+   */
+  headers?: () => Record<string, string>;
 }
 
 export interface RouterOptions {
@@ -53,6 +58,7 @@ export function mountXapiResources(app: FastifyInstance, resources: readonly Xap
       url: `${options.prefix}${resource.path}`,
       handler: async (request, reply) => {
         reply.header('X-Experience-API-Version', '2.0.0');
+        for (const [name, value] of Object.entries(resource.headers?.() ?? {})) reply.header(name, value);
         let raw = rawRequest(request);
         if (isAlternateSyntax(raw)) raw = fromAlternateSyntax(raw);
         const head = raw.method === 'HEAD';

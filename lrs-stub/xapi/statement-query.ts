@@ -59,11 +59,10 @@ export const StatementQuerySchema = z
     if (q.statementId !== undefined && q.voidedStatementId !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['voidedStatementId'], message: 'cannot be combined with statementId; ask for one statement at a time' });
     }
-    if (single !== undefined) {
-      const extra = (['agent', 'verb', 'activity', 'registration', 'since', 'until'] as const).filter((k) => q[k] !== undefined);
-      if (extra.length > 0) ctx.addIssue({ code: 'custom', path: [q.statementId !== undefined ? 'statementId' : 'voidedStatementId'], message: `can only be combined with attachments and format, not ${extra.join(', ')}` });
-    }
   });
+
+/** The parameters a statementId / voidedStatementId request may carry (XAPI-00150, XAPI-00151). */
+const SINGLE_STATEMENT_PARAMS = new Set(['statementId', 'voidedStatementId', 'attachments', 'format']);
 
 export type StatementQuery = z.infer<typeof StatementQuerySchema>;
 
@@ -71,6 +70,13 @@ export type StatementQuery = z.infer<typeof StatementQuerySchema>;
 export function parseStatementQuery(params: Record<string, string | string[] | undefined>): StatementQuery {
   for (const [key, value] of Object.entries(params)) {
     if (Array.isArray(value)) throw invalid(`query parameter ${key}: given ${value.length} times; give it once`);
+  }
+  const single = ['statementId', 'voidedStatementId'].find((k) => params[k] !== undefined && params[k] !== '');
+  if (single !== undefined) {
+    // Checked on the parameters as given: limit, ascending and the related_* flags have
+    // defaults after parsing, and even their default values are refused next to an id.
+    const extra = Object.keys(params).filter((k) => !SINGLE_STATEMENT_PARAMS.has(k) && k in StatementQuerySchema.shape);
+    if (extra.length > 0) throw invalid(`query parameter ${single}: can only be combined with attachments and format, not ${extra.join(', ')}`);
   }
   const result = StatementQuerySchema.safeParse(params, { reportInput: true });
   if (!result.success) throw parameterError(result.error.issues, 'the Statement resource');
