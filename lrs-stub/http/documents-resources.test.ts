@@ -19,6 +19,8 @@ const stateUrl = (stateId?: string, extra = '') => `/xapi/activities/state?activ
 const profileUrl = (profileId?: string) => `/xapi/activities/profile?activityId=${activity}${profileId ? `&profileId=${profileId}` : ''}`;
 const agentProfileUrl = (profileId?: string) => `/xapi/agents/profile?agent=${agent}${profileId ? `&profileId=${profileId}` : ''}`;
 const json = (value: unknown) => ({ body: JSON.stringify(value), headers: { 'content-type': 'application/json' } });
+/** A PUT that creates a document the way every profile client must: with If-None-Match: *. */
+const create = (value: unknown) => ({ body: JSON.stringify(value), headers: { 'content-type': 'application/json', 'if-none-match': '*' } });
 
 describe('State resource', () => {
   it('stores a document with PUT and returns it with its content type, ETag and Last-Modified', async () => {
@@ -121,14 +123,14 @@ describe('Activity Profile and Agent Profile concurrency', () => {
       });
 
       it('answers 409 to a PUT without If-Match or If-None-Match on an existing document', async () => {
-        await lrs.request('PUT', url('p'), json({ v: 1 }));
+        await lrs.request('PUT', url('p'), create({ v: 1 }));
         const response = await lrs.request('PUT', url('p'), json({ v: 2 }));
         expect(response.status).toBe(409);
         expect((await lrs.request('GET', url('p'))).json()).toEqual({ v: 1 });
       });
 
       it('replaces with a matching If-Match and answers 412 to a stale one', async () => {
-        const created = await lrs.request('PUT', url('p'), json({ v: 1 }));
+        const created = await lrs.request('PUT', url('p'), create({ v: 1 }));
         const etag = String(created.headers.etag);
         expect((await lrs.request('PUT', url('p'), { ...json({ v: 2 }), headers: { 'content-type': 'application/json', 'if-match': etag } })).status).toBe(204);
         expect((await lrs.request('PUT', url('p'), { ...json({ v: 3 }), headers: { 'content-type': 'application/json', 'if-match': etag } })).status).toBe(412);
@@ -140,15 +142,24 @@ describe('Activity Profile and Agent Profile concurrency', () => {
       });
 
       it('honours If-Match on DELETE', async () => {
-        await lrs.request('PUT', url('p'), json({ v: 1 }));
+        await lrs.request('PUT', url('p'), create({ v: 1 }));
         expect((await lrs.request('DELETE', url('p'), { headers: { 'if-match': '"stale"' } })).status).toBe(412);
         expect((await lrs.request('DELETE', url('p'))).status).toBe(204);
         expect((await lrs.request('GET', url('p'))).status).toBe(404);
       });
 
+      it(name === 'Agent Profile' ? 'XAPI-00273: refuses a PUT without If-Match or If-None-Match that would create an Agent Profile (400)' : 'XAPI-00287: creates an Activity Profile with a PUT that has neither header (204)', async () => {
+        const response = await lrs.request('PUT', url('new'), json({ v: 1 }));
+        expect(response.status).toBe(name === 'Agent Profile' ? 400 : 204);
+        if (name === 'Agent Profile') {
+          expect(response.json().message).toContain('If-None-Match');
+          expect((await lrs.request('GET', url('new'))).status).toBe(404);
+        }
+      });
+
       it('lists profileIds when profileId is left out', async () => {
-        await lrs.request('PUT', url('b'), json({}));
-        await lrs.request('PUT', url('a'), json({}));
+        await lrs.request('PUT', url('b'), create({}));
+        await lrs.request('PUT', url('a'), create({}));
         expect((await lrs.request('GET', url())).json()).toEqual(['a', 'b']);
       });
     });
