@@ -79,6 +79,16 @@ describe('attachments', () => {
     expect(response.json().message).toContain('is not the SHA-256');
   });
 
+  it('XAPI-00161: accepts a multipart body with bare LF line breaks, as the 1.0.3 suite fixtures have', async () => {
+    const json = JSON.stringify(statement({ attachments: [declared(text)] }));
+    const body = Buffer.from(`--b\nContent-Type: application/json\n\n${json}\n--b\nContent-Type: text/plain\nContent-Transfer-Encoding: binary\nX-Experience-API-Hash: ${sha256(text)}\n\n${text}\n--b--\n`);
+    const response = await lrs.request('POST', '/xapi/statements', { body, headers: { 'content-type': 'multipart/mixed; boundary=b' } });
+    expect(response.status).toBe(200);
+    const stored = await lrs.request('GET', `/xapi/statements?statementId=${response.json()[0]}&attachments=true`);
+    const [, part] = parseMultipart(stored.rawPayload, boundaryOf(String(stored.headers['content-type'])));
+    expect(part!.content.toString()).toBe(text.toString());
+  });
+
   it('rejects a multipart body whose first part is not JSON', async () => {
     const body = Buffer.from('--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b--\r\n');
     const response = await lrs.request('POST', '/xapi/statements', { body, headers: { 'content-type': 'multipart/mixed; boundary=b' } });
