@@ -104,8 +104,18 @@ export class ScormTracker implements Tracker {
       return this.reject('saveState', 'quota', `The progress (${state.length} characters) is longer than the ${limit} characters SCORM ${this.mapping.version} keeps; the previous save is kept.`);
     }
     const { ok } = this.connection.write(this.mapping.stateWrites(state), 'saveState');
-    // The refusal itself went to onProblem with the LMS's error code; the learner is told by the shell.
-    return ok ? Promise.resolve() : Promise.reject(new TrackerError({ operation: 'saveState', kind: 'rejected', message: 'The LMS refused the progress; the previous save is kept.' }));
+    if (ok) return Promise.resolve();
+    // The refusal itself went to onProblem with the LMS's error code; the learner is told by the
+    // shell. A failure that may pass (the LMS is busy, not refusing this value) is `unavailable`,
+    // so the reliable wrapper saves it again later instead of dropping it.
+    const mayPass = this.connection.lastWriteMayPass;
+    return Promise.reject(
+      new TrackerError({
+        operation: 'saveState',
+        kind: mayPass ? 'unavailable' : 'rejected',
+        message: mayPass ? 'The LMS did not take the progress for now; it is saved again later.' : 'The LMS refused the progress; the previous save is kept.',
+      }),
+    );
   }
 
   flush(): Promise<void> {

@@ -167,6 +167,16 @@ describe('Scorm12Tracker', () => {
     expect(problems.at(-1)?.message).toMatch(/LMSSetValue\(cmi\.suspend_data = "new"\): error 405/);
   });
 
+  it('rejects a state the LMS failed on for now as unavailable, so it is saved again later', async () => {
+    const { lms, tracker } = setup();
+    await tracker.start();
+    lms.refuse('LMSSetValue', '101');
+    await expect(tracker.saveState('new')).rejects.toMatchObject({ operation: 'saveState', kind: 'unavailable' });
+    await tracker.saveState('new');
+    await tracker.flush();
+    expect(lms.kept().suspend_data).toBe('new');
+  });
+
   it('rejects flush when the LMS refuses to commit, and succeeds on a later try', async () => {
     const { lms, tracker } = setup();
     await tracker.start();
