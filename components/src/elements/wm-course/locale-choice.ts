@@ -27,3 +27,20 @@ export function chooseLocale(available: readonly Locale[], fallback: Locale, sou
   }
   return fallback;
 }
+
+/** The learner's own earlier choice for this course, kept in the browser. */
+export function readStoredLocale(courseId: string): string | null {
+  try {
+    return localStorage.getItem(`workmentor:${courseId}:locale`);
+  } catch {
+    return null;
+  }
+}
+
+export function storeLocale(courseId: string, locale: Locale): void {
+  try {
+    localStorage.setItem(`workmentor:${courseId}:locale`, locale);
+  } catch {
+    // Private browsing or a full store: the choice lasts for this visit only.
+  }
+}

@@ -26,7 +26,7 @@ import type { WmCertificateNameEvent } from '../wm-certificate/events.ts';
 import { ACTIVITY_ELEMENTS, type ActivityElementLoaders, type ActivityType } from './activity-elements.ts';
 import { CourseSession, type ActivityRef } from './course-session.ts';
 import { isLeafEvent, LEAF_EVENTS, learnerEventsFor } from './leaf-events.ts';
-import { chooseLocale } from './locale-choice.ts';
+import { chooseLocale, readStoredLocale, storeLocale } from './locale-choice.ts';
 import { styles } from './wm-course.styles.ts';
 
 const STATUS_ICON = { 'not-started': '○', 'in-progress': '◐', completed: '✓' } as const;
@@ -386,22 +386,6 @@ export class WmCourse extends LitElement {
 }
 
 const hashKey = (): string | undefined => (location.hash.startsWith('#/') ? decodeURIComponent(location.hash.slice(2)) : undefined);
-
-function readStoredLocale(courseId: string): string | null {
-  try {
-    return localStorage.getItem(`workmentor:${courseId}:locale`);
-  } catch {
-    return null;
-  }
-}
-
-function storeLocale(courseId: string, locale: Locale): void {
-  try {
-    localStorage.setItem(`workmentor:${courseId}:locale`, locale);
-  } catch {
-    // Private browsing or a full store: the choice lasts for this visit only.
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {
