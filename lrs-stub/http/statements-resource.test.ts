@@ -318,12 +318,22 @@ describe('GET /statements', () => {
     expect((await get('?limit=ten')).status).toBe(400);
   });
 
-  it('format=ids keeps only identifiers of agents, activities and verbs', async () => {
-    const [id] = (await post(statement({ object: { id: 'http://example.com/x', definition: { name: { en: 'X' } } } }))).json<string[]>();
+  it('XAPI-00171: format=ids keeps only identifiers of agents, activities (the id alone) and verbs', async () => {
+    const [id] = (await post(statement({ object: { objectType: 'Activity', id: 'http://example.com/x', definition: { name: { en: 'X' } } } }))).json<string[]>();
     const s = (await get(`?statementId=${id}&format=ids`)).json();
     expect(s.actor).toEqual({ objectType: 'Agent', mbox: 'mailto:ana@example.com' });
     expect(s.verb).toEqual({ id: 'http://adlnet.gov/expapi/verbs/experienced' });
-    expect(s.object).toEqual({ objectType: 'Activity', id: 'http://example.com/x' });
+    expect(s.object).toEqual({ id: 'http://example.com/x' });
+  });
+
+  it('XAPI-00171: format=ids reduces a SubStatement\'s activity to its id and keeps a Group\'s objectType', async () => {
+    const group = { objectType: 'Group', name: 'Team', mbox: 'mailto:team@example.com' };
+    const sub = { objectType: 'SubStatement', actor: group, verb: { id: 'http://example.com/v', display: { en: 'v' } }, object: { objectType: 'Activity', id: 'http://example.com/y', definition: { name: { en: 'Y' } } } };
+    const [id] = (await post(statement({ object: sub }), '2.0.0')).json<string[]>();
+    const s = (await lrs.request('GET', `/xapi/statements?statementId=${id}&format=ids`, { version: '2.0.0' })).json();
+    expect(s.object.actor).toEqual({ objectType: 'Group', mbox: 'mailto:team@example.com' });
+    expect(s.object.verb).toEqual({ id: 'http://example.com/v' });
+    expect(s.object.object).toEqual({ id: 'http://example.com/y' });
   });
 
   it('format=canonical keeps one language per language map, chosen by Accept-Language', async () => {
