@@ -60,8 +60,12 @@ export class CourseSession implements ReactiveController {
     return this.launch;
   }
 
-  /** Decodes the stored state against the course structure (stored data is untrusted). */
-  async restore(course: CourseData): Promise<void> {
+  /**
+   * Decodes the stored state against the course structure (stored data is untrusted). Reporting
+   * the launch is a separate step (`reportLaunch`), so the shell can fetch the first activity's
+   * element meanwhile.
+   */
+  restore(course: CourseData): void {
     const launch = this.launch!;
     this.course = course;
     this.pool = freeTextPool(course, launch.storageLimit);
@@ -71,8 +75,12 @@ export class CourseSession implements ReactiveController {
     this.resumeProblems = problems;
     if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
     this.status = courseStatus(course, progress);
-    await this.record({ type: 'launched' });
     this.host.requestUpdate();
+  }
+
+  /** Tells the tracker the learner launched the course (an LRS round trip for xAPI and cmi5). */
+  reportLaunch(): Promise<void> {
+    return this.record({ type: 'launched' });
   }
 
   /** Swaps in the same course in another language; progress is by id, so it carries over. */
