@@ -148,12 +148,12 @@ describe('Activity Profile and Agent Profile concurrency', () => {
         expect((await lrs.request('GET', url('p'))).status).toBe(404);
       });
 
-      it(name === 'Agent Profile' ? 'XAPI-00273: refuses a PUT without If-Match or If-None-Match that would create an Agent Profile (400)' : 'XAPI-00287: creates an Activity Profile with a PUT that has neither header (204)', async () => {
-        const response = await lrs.request('PUT', url('new'), json({ v: 1 }));
-        expect(response.status).toBe(name === 'Agent Profile' ? 400 : 204);
-        if (name === 'Agent Profile') {
+      it(`${name === 'Agent Profile' ? 'XAPI-00273' : 'XAPI-00287'}: refuses a PUT without If-Match or If-None-Match that would create a document (400), in both versions`, async () => {
+        for (const version of ['1.0.3', '2.0.0']) {
+          const response = await lrs.request('PUT', url(`new-${version}`), { ...json({ v: 1 }), version });
+          expect(response.status).toBe(400);
           expect(response.json().message).toContain('If-None-Match');
-          expect((await lrs.request('GET', url('new'))).status).toBe(404);
+          expect((await lrs.request('GET', url(`new-${version}`), { version })).status).toBe(404);
         }
       });
 

@@ -2,8 +2,8 @@
  * The document rules shared by State, Activity Profile and Agent Profile: ETags (quoted SHA-1
  * of the content), If-Match / If-None-Match preconditions (412 when they fail), 409 for a PUT
  * without either header to an existing profile (1.0.3 and 2.0.0) or, in 2.0.0, to an existing
- * State document (2.0.0 extended concurrency control to State; 1.0.3 did not), 400 for an
- * Agent Profile PUT without either header that would create a document, JSON merge
+ * State document (2.0.0 extended concurrency control to State; 1.0.3 did not), 400 for a
+ * profile PUT without either header that would create a document, JSON merge
  * on POST (top-level properties of two JSON objects; anything else is refused).
  */
 import { createHash } from 'node:crypto';
@@ -85,11 +85,13 @@ export function documentRules(store: DocumentStore, now: () => string) {
       if (current && guarded && pre.ifMatch === undefined && pre.ifNoneMatch === undefined) {
         throw new XapiError('conflict', `the ${target.scope.kind} document ${JSON.stringify(id)} exists; send If-Match with its ETag (${current.etag}) to replace it, or If-None-Match: * to create only`);
       }
-      // The ADL conformance suite (XAPI-00273) expects an Agent Profile PUT without either
-      // header to be refused even when no document exists yet; Activity Profile and State
-      // PUTs that create a document are accepted without one.
-      if (!current && target.scope.kind === 'agent-profile' && pre.ifMatch === undefined && pre.ifNoneMatch === undefined) {
-        throw invalid(`If-None-Match header: a PUT to the Agent Profile resource needs If-None-Match: * to create ${JSON.stringify(id)} (or If-Match with the ETag to replace it)`);
+      // The ADL conformance suite's current revision expects a profile PUT without either
+      // header to be refused even when no document exists yet (Agent Profile XAPI-00273,
+      // Activity Profile XAPI-00287 "fails without ETag header"); a State PUT that creates a
+      // document is accepted without one.
+      if (!current && target.scope.kind !== 'state' && pre.ifMatch === undefined && pre.ifNoneMatch === undefined) {
+        const resource = target.scope.kind === 'agent-profile' ? 'Agent Profile' : 'Activity Profile';
+        throw invalid(`If-None-Match header: a PUT to the ${resource} resource needs If-None-Match: * to create ${JSON.stringify(id)} (or If-Match with the ETag to replace it)`);
       }
       return save(target, id, doc);
     },
