@@ -144,6 +144,8 @@ export function openMemoryStore(): LrsStore {
         depth -= 1;
       }
     },
+    // Nothing is ever on disk: a memory store is for tests and throw-away runs.
+    sync: () => Promise.resolve(),
     close() {},
   };
 }

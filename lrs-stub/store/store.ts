@@ -104,12 +104,23 @@ export interface ActivityStore {
   put(activityId: string, json: string): void;
 }
 
+export interface TransactionOptions {
+  /** Commit without waiting for the disk; durable only once a later `sync()` resolved. */
+  deferSync?: boolean;
+}
+
 export interface LrsStore {
   readonly statements: StatementStore;
   readonly documents: DocumentStore;
   readonly activities: ActivityStore;
-  /** Runs `work` atomically (one transaction for SQLite). */
-  transaction<T>(work: () => T): T;
+  /**
+   * Runs `work` atomically (one transaction for SQLite), durable when it returns. With
+   * `deferSync`, the commit does not wait for the disk: the caller must await `sync()` before
+   * it acknowledges anything written (the group commit does, so the fsync leaves the event loop).
+   */
+  transaction<T>(work: () => T, options?: TransactionOptions): T;
+  /** Resolves once every transaction committed before the call is on stable storage. */
+  sync(): Promise<void>;
   close(): void;
 }
 
