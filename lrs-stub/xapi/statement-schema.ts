@@ -24,11 +24,15 @@ const iri = (what = 'an IRI') =>
 const uuid = z
   .string({ error: 'must be a UUID string' })
   .refine(isUuid, { message: 'must be a UUID (RFC 4122 variant, e.g. "fd41c918-b88b-4b20-a0a5-a4c32391aaa0")' });
-const languageMap = z.record(
-  z.string().refine(isLanguageTag, { message: 'keys of a language map must be RFC 5646 language tags, e.g. "en-US"' }),
-  z.string({ error: 'values of a language map must be strings' }),
-  { error: 'must be a language map: an object of RFC 5646 tag → string' },
-);
+// At least one entry: an empty object is not a value outside extensions (XAPI-00001), and the
+// conformance suite sends {} as a display, name and description expecting 400.
+const languageMap = z
+  .record(
+    z.string().refine(isLanguageTag, { message: 'keys of a language map must be RFC 5646 language tags, e.g. "en-US"' }),
+    z.string({ error: 'values of a language map must be strings' }),
+    { error: 'must be a language map: an object of RFC 5646 tag → string' },
+  )
+  .refine((map) => Object.keys(map).length > 0, { message: 'must be a language map with at least one entry, e.g. {"en-US": "answered"}; leave the property out instead of sending {}' });
 const extensions = z.record(
   z.string().refine(isIri, { message: 'extension keys must be IRIs' }),
   z.unknown(),
@@ -196,7 +200,8 @@ const ContextActivitiesSchema = z.strictObject({
   grouping: activityOrList.optional(),
   category: activityOrList.optional(),
   other: activityOrList.optional(),
-}, { error: 'must be a contextActivities object (parent, grouping, category, other)' });
+}, { error: 'must be a contextActivities object (parent, grouping, category, other)' })
+  .refine((activities) => Object.keys(activities).length > 0, { message: 'must hold at least one of parent, grouping, category, other; leave contextActivities out instead of sending {}' });
 
 const relevantTypes = z.array(iri(), { error: 'must be an array of IRIs' }).min(1, { message: 'must list at least one IRI when present' });
 const ContextAgentSchema = z.strictObject({ objectType: z.literal('contextAgent'), agent: AgentSchema, relevantTypes: relevantTypes.optional() });
@@ -343,8 +348,12 @@ export function statementSchema(version: XapiVersion): z.ZodType<Statement> {
         ctx.addIssue({ code: 'custom', path: ['object', 'objectType'], message: 'must be "StatementRef" in a voiding statement (verb http://adlnet.gov/expapi/verbs/voided)' });
       }
       const authority = statement.authority;
-      if (authority && authority.objectType === 'Group' && (authority.member?.length ?? 0) !== 2) {
-        ctx.addIssue({ code: 'custom', path: ['authority', 'member'], message: 'a Group authority must have exactly two members (an OAuth consumer and a user)' });
+      if (authority && authority.objectType === 'Group') {
+        if ((authority.member?.length ?? 0) !== 2) ctx.addIssue({ code: 'custom', path: ['authority', 'member'], message: 'a Group authority must have exactly two members (an OAuth consumer and a user)' });
+        // The three-legged OAuth pair is an anonymous Group (XAPI-00098): no identifier of its own.
+        for (const key of IFI_KEYS) {
+          if (authority[key] !== undefined) ctx.addIssue({ code: 'custom', path: ['authority', key], message: 'a Group authority must be an anonymous Group (its two members identify it); leave out the Group\'s own identifier' });
+        }
       }
     });
   cache.set(version, schema as never);

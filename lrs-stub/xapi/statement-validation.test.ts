@@ -66,6 +66,13 @@ describe('verb', () => {
     rejects({ ...base(), verb: { id: 'http://v.example.com', display: { 'en US': 'done' } } }, 'statement.verb.display["en US"]: keys of a language map must be RFC 5646'));
   it('rejects language map values that are not strings', () => rejects({ ...base(), verb: { id: 'http://v.example.com', display: { en: 1 } } }, 'statement.verb.display.en'));
   it('rejects unknown verb properties', () => rejects({ ...base(), verb: { id: 'http://v.example.com', name: 'x' } }, 'statement.verb: has unknown property "name"'));
+  it('XAPI-00001: rejects an empty language map in a verb display, an activity name or description, in both versions', () => {
+    for (const version of ['1.0.3', '2.0.0'] as const) {
+      rejects({ ...base(), verb: { id: 'http://v.example.com', display: {} } }, 'statement.verb.display: must be a language map with at least one entry', version);
+      rejects({ ...base(), object: { id: 'http://example.com/a', definition: { name: {} } } }, 'statement.object.definition.name', version);
+      rejects({ ...base(), object: { id: 'http://example.com/a', definition: { description: {} } } }, 'statement.object.definition.description', version);
+    }
+  });
 });
 
 describe('object', () => {
@@ -117,6 +124,10 @@ describe('context', () => {
   it('rejects platform when the object is not an Activity', () =>
     rejects(withContext({ platform: 'web' }, { objectType: 'StatementRef', id: 'fd41c918-b88b-4b20-a0a5-a4c32391aaa0' }), 'statement.context.platform: must not be used'));
   it('rejects a team that is not a Group', () => rejects(withContext({ team: { mbox: 'mailto:a@b.c' } }), 'statement.context.team'));
+  it('XAPI-00001: rejects an empty contextActivities object, in the statement and in a SubStatement', () => {
+    rejects(withContext({ contextActivities: {} }), 'statement.context.contextActivities: must hold at least one of parent, grouping, category, other');
+    rejects({ ...base(), object: { objectType: 'SubStatement', ...base(), context: { contextActivities: {} } } }, 'statement.object.context.contextActivities');
+  });
   it('rejects unknown contextActivities keys', () => rejects(withContext({ contextActivities: { sibling: { id: 'http://a.example.com' } } }), 'statement.context.contextActivities: has unknown property "sibling"'));
   it('rejects a context activity without an id', () => rejects(withContext({ contextActivities: { parent: [{ objectType: 'Activity' }] } }), 'statement.context.contextActivities.parent'));
   it('rejects a language that is not an RFC 5646 tag', () => rejects(withContext({ language: 'english please' }), 'statement.context.language'));
@@ -139,6 +150,13 @@ describe('timestamps', () => {
 describe('voiding, authority, attachments', () => {
   it('rejects a voiding statement whose object is not a StatementRef', () =>
     rejects({ ...base(), verb: { id: 'http://adlnet.gov/expapi/verbs/voided' } }, 'statement.object.objectType: must be "StatementRef" in a voiding statement'));
+  it('XAPI-00098: rejects a two-member Group authority that also has an identifier of its own', () => {
+    const pair = [{ account: { homePage: 'http://example.com/oauth', name: 'consumer' } }, { mbox: 'mailto:bob@example.com' }];
+    accepts({ ...base(), authority: { objectType: 'Group', member: pair } });
+    for (const ifi of [{ mbox: 'mailto:g@example.com' }, { mbox_sha1sum: 'cd9b00a5611f94eaa7b1661edab976068e364975' }, { openid: 'http://openid.example.org/1' }, { account: { homePage: 'http://example.com', name: 'g' } }]) {
+      rejects({ ...base(), authority: { objectType: 'Group', member: pair, ...ifi } }, `statement.authority.${Object.keys(ifi)[0]}: a Group authority must be an anonymous Group`);
+    }
+  });
   it('rejects a Group authority that does not have exactly two members', () =>
     rejects({ ...base(), authority: { objectType: 'Group', member: [{ mbox: 'mailto:a@b.c' }] } }, 'statement.authority.member'));
   const attachment = { usageType: 'http://example.com/usage', display: { en: 'file' }, contentType: 'text/plain', length: 3, sha2: 'ab12' };
@@ -148,5 +166,9 @@ describe('voiding, authority, attachments', () => {
   it('rejects an attachment length that is not an integer', () => rejects({ ...base(), attachments: [{ ...attachment, length: 1.5 }] }, 'statement.attachments[0].length'));
   it('rejects an attachment without sha2', () => rejects({ ...base(), attachments: [{ ...attachment, sha2: undefined }] }, 'statement.attachments[0].sha2: is required'));
   it('rejects an attachment contentType that is not a media type', () => rejects({ ...base(), attachments: [{ ...attachment, contentType: 'text' }] }, 'statement.attachments[0].contentType'));
+  it('XAPI-00001: rejects an attachment with an empty display or description', () => {
+    rejects({ ...base(), attachments: [{ ...attachment, display: {} }] }, 'statement.attachments[0].display: must be a language map with at least one entry');
+    rejects({ ...base(), attachments: [{ ...attachment, description: {} }] }, 'statement.attachments[0].description: must be a language map with at least one entry');
+  });
   it('rejects an attachment fileUrl that is not an IRL', () => rejects({ ...base(), attachments: [{ ...attachment, fileUrl: 'file' }] }, 'statement.attachments[0].fileUrl'));
 });
