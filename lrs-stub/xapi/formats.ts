@@ -14,8 +14,10 @@ const LANGUAGE_TAG =
   /^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-x(?:-[A-Za-z0-9]{1,8})+)?|x(?:-[A-Za-z0-9]{1,8})+|i-[A-Za-z]{2,8})$/;
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+// ISO 8601:2004 4.4.3.2, the format xAPI requires: PnYnMnDTnHnMnS, or weeks alone (PnW);
+// weeks mixed with other units (P1Y1W) is not a duration of that format.
 const DURATION =
-  /^P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$/;
+  /^P(?:(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?|\d+(?:\.\d+)?W)$/;
 
 export function isIri(value: string): boolean {
   return IRI.test(value);
@@ -37,8 +39,28 @@ export function isSha2Hex(value: string): boolean {
   return SHA2_HEX.test(value);
 }
 
+/**
+ * The grammar, plus the two RFC 5646 (2.2.5, 2.2.6) rules a regular expression cannot say: a
+ * variant appears at most once, and so does each extension singleton ("ar-a-aaa-b-bbb-a-ccc"
+ * is not a tag; the conformance suite sends it expecting 400, XAPI-00013).
+ */
 export function isLanguageTag(value: string): boolean {
-  return LANGUAGE_TAG.test(value);
+  if (!LANGUAGE_TAG.test(value)) return false;
+  const subtags = value.toLowerCase().split('-');
+  if (subtags[0] === 'x' || subtags[0] === 'i') return true;
+  const seen = new Set<string>();
+  let inExtension = false;
+  for (const subtag of subtags.slice(1)) {
+    if (subtag === 'x') break;
+    const singleton = subtag.length === 1;
+    inExtension ||= singleton;
+    // Extension subtags may repeat; variants (5-8 characters, or 4 starting with a digit) come before them.
+    const variant = !inExtension && (subtag.length >= 5 || (subtag.length === 4 && /^\d/.test(subtag)));
+    if (!singleton && !variant) continue;
+    if (seen.has(subtag)) return false;
+    seen.add(subtag);
+  }
+  return true;
 }
 
 export function isDuration(value: string): boolean {

@@ -58,12 +58,23 @@ describe('actor: Agent and Group', () => {
   it('rejects a Group member without an identifier', () => rejects({ ...base(), actor: { objectType: 'Group', member: [{ name: 'x' }] } }, 'statement.actor.member[0]'));
 });
 
+const withContextLanguage = (language: string) => ({ ...base(), context: { language } });
+
 describe('verb', () => {
   it('rejects a verb without an id', () => rejects({ ...base(), verb: { display: { en: 'x' } } }, 'statement.verb.id: is required'));
   it('rejects a verb id that is not an IRI', () => rejects({ ...base(), verb: { id: 'completed' } }, 'statement.verb.id: must be an IRI'));
   it('rejects a verb display that is not a language map', () => rejects({ ...base(), verb: { id: 'http://v.example.com', display: 'done' } }, 'statement.verb.display'));
   it('rejects language map keys that are not RFC 5646 tags', () =>
     rejects({ ...base(), verb: { id: 'http://v.example.com', display: { 'en US': 'done' } } }, 'statement.verb.display["en US"]: keys of a language map must be RFC 5646'));
+  it('XAPI-00013: rejects language tags with a repeated extension singleton or variant, and accepts the RFC 5646 examples', () => {
+    for (const tag of ['ar-a-aaa-b-bbb-a-ccc', 'zh-z-aaa-z-bbb-c-ccc', 'de-419-DE', 'a-DE', 'sl-rozaj-rozaj']) {
+      rejects({ ...base(), verb: { id: 'http://v.example.com', display: { [tag]: 'done' } } }, `statement.verb.display["${tag}"]: keys of a language map must be RFC 5646`);
+      rejects(withContextLanguage(tag), 'statement.context.language');
+    }
+    for (const tag of ['i-enochian', 'zh-cmn-Hans-CN', 'sl-rozaj-biske', 'hy-Latn-IT-arevela', 'az-Arab-x-AZE-derbend', 'x-whatever', 'en-a-bbbbb-b-bbbbb']) {
+      accepts({ ...base(), verb: { id: 'http://v.example.com', display: { [tag]: 'done' } } });
+    }
+  });
   it('rejects language map values that are not strings', () => rejects({ ...base(), verb: { id: 'http://v.example.com', display: { en: 1 } } }, 'statement.verb.display.en'));
   it('rejects unknown verb properties', () => rejects({ ...base(), verb: { id: 'http://v.example.com', name: 'x' } }, 'statement.verb: has unknown property "name"'));
   it('XAPI-00001: rejects an empty language map in a verb display, an activity name or description, in both versions', () => {
@@ -115,6 +126,12 @@ describe('result', () => {
   it('rejects completion that is not a boolean', () => rejects(withResult({ completion: 1 }), 'statement.result.completion'));
   it('rejects a duration that is not ISO 8601', () => rejects(withResult({ duration: '90 seconds' }), 'statement.result.duration: must be an ISO 8601 duration'));
   it('accepts an ISO 8601 duration', () => accepts(withResult({ duration: 'PT1M30.5S' })));
+  it('rejects weeks mixed with other units (ISO 8601:2004 4.4.3.2 allows PnW only alone), in both versions', () => {
+    for (const version of ['1.0.3', '2.0.0'] as const) {
+      rejects(withResult({ duration: 'P1Y1W' }), 'statement.result.duration: must be an ISO 8601 duration', version);
+      accepts({ ...withResult({ duration: 'P2W' }) }, version);
+    }
+  });
 });
 
 describe('context', () => {
