@@ -79,6 +79,8 @@ describe('Cmi5Tracker', () => {
     const launch = await launchAu({ masteryScore: 0.8 });
     await lrs.request('PUT', `/xapi/agents/profile?${new URLSearchParams({ agent: JSON.stringify(launch.actor), profileId: 'cmi5LearnerPreferences' })}`, {
       body: { languagePreference: 'nl-BE,en-US', audioPreference: 'on' },
+      // An LMS creates the profile the way xAPI asks: a PUT with a precondition.
+      headers: { 'If-None-Match': '*' },
     });
     const redirects: string[] = [];
     const au = tracker(launch, { redirects });
