@@ -339,7 +339,11 @@ export function statementSchema(version: XapiVersion): z.ZodType<Statement> {
       timestamp: timestamp(version).optional(),
       stored: timestamp(version).optional(),
       authority: ActorSchema.optional(),
-      version: z.string({ error: 'must be a string' }).regex(/^(1\.0|2\.0)(\.\d+)?$/, { message: 'must be a 1.0.x or 2.0.x version string, e.g. "1.0.3"' }).optional(),
+      // 1.0.3 (XAPI-00101): "1.0" or "1.0.x" only; a 2.0 request may carry either generation.
+      version: (version === '2.0.0'
+        ? z.string({ error: 'must be a string' }).regex(/^(1\.0|2\.0)(\.\d+)?$/, { message: 'must be a 1.0.x or 2.0.x version string, e.g. "2.0.0"' })
+        : z.string({ error: 'must be a string' }).regex(/^1\.0(\.\d+)?$/, { message: 'must be "1.0" or a 1.0.x version string, e.g. "1.0.3", in an xAPI 1.0.3 request' })
+      ).optional(),
       attachments: z.array(AttachmentSchema, { error: 'must be an array of Attachments' }).optional(),
     }, { error: 'must be a Statement object' })
     .superRefine((statement, ctx) => {

@@ -31,6 +31,12 @@ describe('statement structure', () => {
   it('rejects an id that is not a UUID', () => rejects({ ...base(), id: 'not-a-uuid' }, 'statement.id: must be a UUID'));
   it('accepts an id that is a UUID', () => accepts({ ...base(), id: 'fd41c918-b88b-4b20-a0a5-a4c32391aaa0' }));
   it('rejects a version that is not 1.0.x or 2.0.x', () => rejects({ ...base(), version: '0.95' }, 'statement.version'));
+  it('XAPI-00101: rejects a 2.0.0 statement version in a 1.0.3 request, and accepts 1.0 and 1.0.9', () => {
+    rejects({ ...base(), version: '2.0.0' }, 'statement.version: must be "1.0" or a 1.0.x version string');
+    accepts({ ...base(), version: '1.0' });
+    accepts({ ...base(), version: '1.0.9' });
+    accepts({ ...base(), version: '2.0.0' }, '2.0.0');
+  });
   it('rejects an empty batch', () => expect(() => validateStatementBody([], '1.0.3')).toThrowError('batch is empty'));
   it('names the index of the bad statement in a batch', () =>
     expect(() => validateStatementBody([base(), { ...base(), verb: { id: 'no scheme' } }], '1.0.3')).toThrowError('statements[1].verb.id'));
