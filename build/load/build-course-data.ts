@@ -1,12 +1,14 @@
 /**
  * Assembles the built course for one locale (`CourseData`): translated text, compiled page HTML
  * and every default filled in, so the browser runtime never needs the source files or a rule
- * about defaults. Runs only on content that passed every check.
+ * about defaults. Facilitator notes are assembled apart (`buildFacilitatorNotes`): they are for
+ * the facilitator guide, and learners' packages never carry them. Runs only on content that
+ * passed every check.
  */
 import type { Course } from '../../course/schema/course.ts';
 import type { ActivityData, CourseData, ModuleData } from '../../course/schema/course-data.ts';
 import type { Locale } from '../../course/schema/ids.ts';
-import type { Module } from '../../course/schema/module.ts';
+import type { FacilitatorNotes, Module } from '../../course/schema/module.ts';
 import { applyCourseTranslation, applyTranslation, type TextValue } from './translatable.ts';
 
 export interface CourseParts {
@@ -26,7 +28,7 @@ export function buildCourseData(parts: CourseParts, locale: Locale): CourseData 
   const none = new Map<string, TextValue>();
   const { modules: _ids, ...course } = applyCourseTranslation(parts.course, parts.courseTexts.get(locale) ?? none);
   const modules: ModuleData[] = parts.modules.map(({ module, texts, html }) => {
-    const translated = applyTranslation(module, texts.get(locale) ?? none);
+    const { facilitator: _notes, ...translated } = applyTranslation(module, texts.get(locale) ?? none);
     const activities = translated.activities.map((activity): ActivityData => {
       const weight = activity.weight ?? defaultWeight(activity.type);
       if (activity.type === 'page') return { ...activity, weight, html: html.get(activity.id)?.get(locale) ?? '' };
@@ -35,4 +37,15 @@ export function buildCourseData(parts: CourseParts, locale: Locale): CourseData 
     return { ...translated, activities };
   });
   return { ...course, locale, modules };
+}
+
+/** Facilitator notes per module id, translated into `locale`; modules without notes are left out. */
+export function buildFacilitatorNotes(parts: CourseParts, locale: Locale): Record<string, FacilitatorNotes> {
+  const none = new Map<string, TextValue>();
+  const notes: Record<string, FacilitatorNotes> = {};
+  for (const { module, texts } of parts.modules) {
+    if (!module.facilitator) continue;
+    notes[module.id] = applyTranslation(module, texts.get(locale) ?? none).facilitator!;
+  }
+  return notes;
 }

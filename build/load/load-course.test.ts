@@ -86,6 +86,17 @@ describe('loadCourse: the fixture course', () => {
     expect(quiz.items).toHaveLength(8);
   });
 
+  it('keeps facilitator notes out of the course data and translates them beside it', async () => {
+    const { data, facilitator } = await loadFixture();
+    for (const locale of ['en', 'nl', 'nb'] as const) {
+      expect(data[locale]!.modules.map((m) => Object.keys(m))).not.toContainEqual(expect.arrayContaining(['facilitator']));
+      expect(facilitator[locale]!['first-weeks']!.minutes).toBe(90);
+    }
+    expect(facilitator.en!['first-weeks']!.questions[0]).toBe('How did your own first week at work go, and who helped you?');
+    expect(facilitator.nl!['first-weeks']!.watchFor[1]).toBe('Voorbeelden van feedback die de persoon beoordelen in plaats van het werk te beschrijven.');
+    expect(facilitator.nb!['first-weeks']!.questions[1]).toBe('Hva sier du først når en lærling forteller deg om en feil?');
+  });
+
   it('loads in well under a second', async () => {
     await loadFixture();
     const start = performance.now();

@@ -11,9 +11,10 @@ import { access } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CourseSchema, type Course } from '../../course/schema/course.ts';
 import type { CourseData } from '../../course/schema/course-data.ts';
-import { LocaleSchema, type Locale } from '../../course/schema/ids.ts';
+import { LocaleSchema, type Id, type Locale } from '../../course/schema/ids.ts';
+import type { FacilitatorNotes } from '../../course/schema/module.ts';
 import { byPosition, contentError, isWarning, wholeFile, type ContentError } from '../errors/content-error.ts';
-import { buildCourseData, type CourseParts } from './build-course-data.ts';
+import { buildCourseData, buildFacilitatorNotes, type CourseParts } from './build-course-data.ts';
 import { checkLabels } from './check-labels.ts';
 import { checkTranslation } from './check-translations.ts';
 import { listNames } from './course-folder.ts';
@@ -33,8 +34,10 @@ export interface MediaFile {
 export interface LoadedCourse {
   root: string;
   source: Course;
-  /** Built course per locale in `source.locales`. */
+  /** Built course per locale in `source.locales`: what learners' packages carry. */
   data: Partial<Record<Locale, CourseData>>;
+  /** Facilitator notes per locale and module id, for the facilitator guide only (never in packages). */
+  facilitator: Partial<Record<Locale, Record<Id, FacilitatorNotes>>>;
   media: MediaFile[];
   warnings: ContentError[];
 }
@@ -111,11 +114,15 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
     modules: loaded.map(({ result }) => ({ module: result.module!, texts: result.texts, html: result.html })),
   };
   const data: Partial<Record<Locale, CourseData>> = {};
-  for (const locale of source.locales) data[locale] = buildCourseData(parts, locale);
+  const facilitator: LoadedCourse['facilitator'] = {};
+  for (const locale of source.locales) {
+    data[locale] = buildCourseData(parts, locale);
+    facilitator[locale] = buildFacilitatorNotes(parts, locale);
+  }
   const media = loaded.flatMap(({ id, result }) =>
     [...result.media].sort().map((m) => ({ source: join(absRoot, 'modules', id, 'media', m), target: `media/${id}/${m}` })),
   );
-  return { ok: true, course: { root: absRoot, source, data, media, warnings } };
+  return { ok: true, course: { root: absRoot, source, data, facilitator, media, warnings } };
 }
 
 /** Module folders that hold a module.yaml. */

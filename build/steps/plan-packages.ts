@@ -39,6 +39,9 @@ export function moduleUnit(course: LoadedCourse, moduleId: string): PackageUnit 
       ...course,
       source: { ...course.source, modules: [moduleId], competences: course.source.competences.filter((c) => used.has(c.id)) },
       data,
+      facilitator: Object.fromEntries(
+        Object.entries(course.facilitator).map(([locale, notes]) => [locale, notes[moduleId] ? { [moduleId]: notes[moduleId] } : {}]),
+      ),
       // Media of other modules stays out; course-level media (outside media/<module>/) stays in.
       media: course.media.filter((m) => !others.some((id) => m.target.startsWith(`media/${id}/`))),
     },

@@ -1,7 +1,8 @@
 /**
  * The built course for one locale: what the loader emits as `content/<locale>.json` and what the
  * browser runtime and elements consume. Text is already translated, Markdown already compiled
- * to sanitized HTML, defaults filled in (`weight` is always set).
+ * to sanitized HTML, defaults filled in (`weight` is always set). Facilitator notes are not in
+ * it: they are for trainers, not learners, and go to the facilitator guide (build/guide/).
  */
 import { z } from 'zod';
 import {
@@ -36,7 +37,7 @@ export type QuizData = Extract<ActivityData, { type: 'quiz' }>;
 export type ReflectionData = Extract<ActivityData, { type: 'reflection' }>;
 export type CertificateData = Extract<ActivityData, { type: 'certificate' }>;
 
-export const ModuleDataSchema = ModuleSchema.extend({ activities: z.array(ActivityDataSchema).min(1) });
+export const ModuleDataSchema = ModuleSchema.omit({ facilitator: true }).extend({ activities: z.array(ActivityDataSchema).min(1) });
 export type ModuleData = z.infer<typeof ModuleDataSchema>;
 
 export const CourseDataSchema = CourseSchema.omit({ modules: true }).extend({

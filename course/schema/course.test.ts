@@ -66,6 +66,14 @@ describe('CourseDataSchema', () => {
     expect(CourseDataSchema.safeParse({ ...data, modules: ['m'] }).success).toBe(false);
   });
 
+  it('has no place for facilitator notes: they are for trainers, not learners', () => {
+    const { modules: _ids, ...rest } = CourseSchema.parse(course);
+    const built = { ...module, activities: [{ ...module.activities[0], optional: false, weight: 0, html: '<p>Hi</p>' }] };
+    const facilitator = { minutes: 90, questions: ['Q?'], watchFor: ['W'] };
+    expect(CourseDataSchema.safeParse({ ...rest, locale: 'en', modules: [built] }).success).toBe(true);
+    expect(CourseDataSchema.safeParse({ ...rest, locale: 'en', modules: [{ ...built, facilitator }] }).success).toBe(false);
+  });
+
   it('requires built pages to have their weight and html', () => {
     expect(PageDataSchema.safeParse({ id: 'p', type: 'page', title: 'Page', weight: 0 }).success).toBe(false);
     expect(PageDataSchema.safeParse({ id: 'p', type: 'page', title: 'Page', html: '' }).success).toBe(false);
