@@ -1,0 +1,223 @@
+/**
+ * The facilitator guide's own words (headings, labels, counts) in every course locale. They live
+ * here, not in `locales/`: those are the learner player's interface strings, bundled into every
+ * package, and a learner never sees the guide. Typed as one record per locale, so a locale added
+ * to `LocaleSchema` without its guide text fails the type check.
+ */
+import type { CastRole } from '../../course/schema/activities/dialogue.ts';
+import type { ActivityData } from '../../course/schema/course-data.ts';
+import type { Locale } from '../../course/schema/ids.ts';
+
+export interface GuideText {
+  /** The document title and first heading, before the course title. */
+  guideTitle: string;
+  version: (version: string) => string;
+  contents: string;
+  overview: string;
+  module: string;
+  minutes: string;
+  total: string;
+  /** "Module 3" as a heading prefix. */
+  moduleNumber: (n: number) => string;
+  objectives: string;
+  competences: string;
+  facilitatorNotes: string;
+  sessionLength: (minutes: number) => string;
+  questions: string;
+  watchFor: string;
+  noNotes: string;
+  activities: string;
+  activity: string;
+  type: string;
+  details: string;
+  optional: string;
+  activityTypes: Record<ActivityData['type'], string>;
+  roles: Record<CastRole, string>;
+  /** After the cast member the learner plays. */
+  playedByLearner: string;
+  cast: string;
+  sector: string;
+  decisionPoints: (n: number) => string;
+  endings: (n: number) => string;
+  items: (n: number) => string;
+  drawn: (n: number) => string;
+  passMark: (percent: number) => string;
+  attempts: (n: number) => string;
+  prompts: (n: number) => string;
+  statements: (n: number) => string;
+  rubricCriteria: (n: number) => string;
+  writtenTask: string;
+}
+
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+export const GUIDE_TEXT: Record<Locale, GuideText> = {
+  en: {
+    guideTitle: 'Facilitator guide',
+    version: (v) => `Version ${v}`,
+    contents: 'Contents',
+    overview: 'Session overview',
+    module: 'Module',
+    minutes: 'Minutes',
+    total: 'Total',
+    moduleNumber: (n) => `Module ${n}`,
+    objectives: 'Objectives',
+    competences: 'Competences',
+    facilitatorNotes: 'Facilitator notes',
+    sessionLength: (m) => `Session length: ${m} minutes`,
+    questions: 'Discussion questions',
+    watchFor: 'What to watch for',
+    noNotes: 'This module has no facilitator notes.',
+    activities: 'Activities',
+    activity: 'Activity',
+    type: 'Type',
+    details: 'Details',
+    optional: 'optional',
+    activityTypes: {
+      page: 'Page',
+      dialogue: 'Dialogue',
+      'feedback-exercise': 'Feedback exercise',
+      quiz: 'Quiz',
+      reflection: 'Reflection',
+      certificate: 'Certificate',
+    },
+    roles: {
+      apprentice: 'apprentice',
+      intern: 'intern',
+      mentor: 'mentor',
+      'school-supervisor': 'school supervisor',
+      'trajectory-coach': 'trajectory coach',
+      employer: 'employer',
+      teacher: 'teacher',
+      'job-coach': 'job coach',
+      colleague: 'colleague',
+      customer: 'customer',
+      parent: 'parent',
+    },
+    playedByLearner: 'played by the learner',
+    cast: 'Cast',
+    sector: 'Sector',
+    decisionPoints: (n) => plural(n, 'decision point', 'decision points'),
+    endings: (n) => plural(n, 'ending', 'endings'),
+    items: (n) => plural(n, 'item', 'items'),
+    drawn: (n) => `${n} drawn per attempt`,
+    passMark: (p) => `pass mark ${p}%`,
+    attempts: (n) => (n === 0 ? 'unlimited attempts' : plural(n, 'attempt', 'attempts')),
+    prompts: (n) => plural(n, 'prompt', 'prompts'),
+    statements: (n) => plural(n, 'statement to sort', 'statements to sort'),
+    rubricCriteria: (n) => plural(n, 'rubric criterion', 'rubric criteria'),
+    writtenTask: 'written feedback',
+  },
+  nl: {
+    guideTitle: 'Handleiding voor de begeleider',
+    version: (v) => `Versie ${v}`,
+    contents: 'Inhoud',
+    overview: 'Overzicht van de sessies',
+    module: 'Module',
+    minutes: 'Minuten',
+    total: 'Totaal',
+    moduleNumber: (n) => `Module ${n}`,
+    objectives: 'Doelen',
+    competences: 'Competenties',
+    facilitatorNotes: 'Notities voor de begeleider',
+    sessionLength: (m) => `Duur van de sessie: ${m} minuten`,
+    questions: 'Vragen voor het gesprek',
+    watchFor: 'Waar je op let',
+    noNotes: 'Deze module heeft geen notities voor de begeleider.',
+    activities: 'Activiteiten',
+    activity: 'Activiteit',
+    type: 'Soort',
+    details: 'Details',
+    optional: 'facultatief',
+    activityTypes: {
+      page: 'Pagina',
+      dialogue: 'Gesprek',
+      'feedback-exercise': 'Feedbackoefening',
+      quiz: 'Quiz',
+      reflection: 'Reflectie',
+      certificate: 'Certificaat',
+    },
+    roles: {
+      apprentice: 'leerling',
+      intern: 'stagiair',
+      mentor: 'mentor',
+      'school-supervisor': 'schoolbegeleider',
+      'trajectory-coach': 'trajectbegeleider',
+      employer: 'werkgever',
+      teacher: 'leerkracht',
+      'job-coach': 'jobcoach',
+      colleague: 'collega',
+      customer: 'klant',
+      parent: 'ouder',
+    },
+    playedByLearner: 'gespeeld door de deelnemer',
+    cast: 'Personages',
+    sector: 'Sector',
+    decisionPoints: (n) => plural(n, 'beslismoment', 'beslismomenten'),
+    endings: (n) => plural(n, 'einde', 'eindes'),
+    items: (n) => plural(n, 'vraag', 'vragen'),
+    drawn: (n) => `${n} per poging getrokken`,
+    passMark: (p) => `geslaagd vanaf ${p}%`,
+    attempts: (n) => (n === 0 ? 'onbeperkt aantal pogingen' : plural(n, 'poging', 'pogingen')),
+    prompts: (n) => plural(n, 'vraag', 'vragen'),
+    statements: (n) => plural(n, 'uitspraak om te sorteren', 'uitspraken om te sorteren'),
+    rubricCriteria: (n) => plural(n, 'criterium in de rubric', 'criteria in de rubric'),
+    writtenTask: 'geschreven feedback',
+  },
+  nb: {
+    guideTitle: 'Veiledning for kursholderen',
+    version: (v) => `Versjon ${v}`,
+    contents: 'Innhold',
+    overview: 'Oversikt over øktene',
+    module: 'Modul',
+    minutes: 'Minutter',
+    total: 'Totalt',
+    moduleNumber: (n) => `Modul ${n}`,
+    objectives: 'Mål',
+    competences: 'Kompetanser',
+    facilitatorNotes: 'Notater for kursholderen',
+    sessionLength: (m) => `Varighet på økten: ${m} minutter`,
+    questions: 'Spørsmål til samtale',
+    watchFor: 'Hva du bør se etter',
+    noNotes: 'Denne modulen har ingen notater for kursholderen.',
+    activities: 'Aktiviteter',
+    activity: 'Aktivitet',
+    type: 'Type',
+    details: 'Detaljer',
+    optional: 'valgfri',
+    activityTypes: {
+      page: 'Side',
+      dialogue: 'Samtale',
+      'feedback-exercise': 'Tilbakemeldingsøvelse',
+      quiz: 'Quiz',
+      reflection: 'Refleksjon',
+      certificate: 'Kursbevis',
+    },
+    roles: {
+      apprentice: 'lærling',
+      intern: 'praktikant',
+      mentor: 'veileder',
+      'school-supervisor': 'kontaktlærer fra skolen',
+      'trajectory-coach': 'oppfølgingsveileder',
+      employer: 'arbeidsgiver',
+      teacher: 'lærer',
+      'job-coach': 'jobbcoach',
+      colleague: 'kollega',
+      customer: 'kunde',
+      parent: 'forelder',
+    },
+    playedByLearner: 'spilles av deltakeren',
+    cast: 'Personer',
+    sector: 'Bransje',
+    decisionPoints: (n) => plural(n, 'valgpunkt', 'valgpunkter'),
+    endings: (n) => plural(n, 'slutt', 'slutter'),
+    items: (n) => plural(n, 'spørsmål', 'spørsmål'),
+    drawn: (n) => `${n} trekkes per forsøk`,
+    passMark: (p) => `bestått fra ${p} %`,
+    attempts: (n) => (n === 0 ? 'ubegrenset antall forsøk' : plural(n, 'forsøk', 'forsøk')),
+    prompts: (n) => plural(n, 'spørsmål', 'spørsmål'),
+    statements: (n) => plural(n, 'påstand å sortere', 'påstander å sortere'),
+    rubricCriteria: (n) => plural(n, 'kriterium i vurderingsskjemaet', 'kriterier i vurderingsskjemaet'),
+    writtenTask: 'skriftlig tilbakemelding',
+  },
+};

@@ -1,0 +1,159 @@
+/**
+ * The facilitator guide: one self-contained, printable HTML page per locale for trainers who run
+ * the modules live. Per module: title, summary, objectives with their competences, the
+ * facilitator notes (minutes, discussion questions, what to watch for) and an outline of the
+ * activities. It is the only place the notes go: learners' packages do not carry them.
+ *
+ * No scripts, no external files (it is opened from disk or printed); every course text is
+ * escaped (it is author input); headings go h1 → h2 → h3 → h4 without gaps.
+ */
+import type { CourseData, ModuleData } from '../../course/schema/course-data.ts';
+import type { Id } from '../../course/schema/ids.ts';
+import type { FacilitatorNotes } from '../../course/schema/module.ts';
+import { outlineActivity } from './activity-outline.ts';
+import { GUIDE_TEXT, type GuideText } from './guide-text.ts';
+import { escapeHtml as e } from './html-escape.ts';
+
+export interface GuideInput {
+  /** The course in the guide's locale. */
+  data: CourseData;
+  /** Facilitator notes by module id, in the same locale. */
+  notes: Readonly<Record<Id, FacilitatorNotes>>;
+}
+
+/** `<course-id>-<version>-facilitator-guide-<locale>.html`, beside the packages. */
+export const guideFileName = (data: Pick<CourseData, 'id' | 'version' | 'locale'>): string =>
+  `${data.id}-${data.version}-facilitator-guide-${data.locale}.html`;
+
+export function renderGuide({ data, notes }: GuideInput): string {
+  const text = GUIDE_TEXT[data.locale];
+  const title = `${text.guideTitle}: ${data.title}`;
+  const competences = new Map(data.competences.map((c) => [c.id, c.title]));
+  const modules = data.modules.map((module, index) => ({ module, number: index + 1, anchor: `module-${module.id}`, notes: notes[module.id] }));
+  return `<!doctype html>
+<html lang="${e(data.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header>
+<h1>${e(title)}</h1>
+<p class="description">${e(data.description)}</p>
+<p class="meta">${e(text.version(data.version))}</p>
+</header>
+<main>
+<nav aria-labelledby="contents">
+<h2 id="contents">${e(text.contents)}</h2>
+<ol>
+${modules.map((m) => `<li><a href="#${e(m.anchor)}">${e(text.moduleNumber(m.number))}: ${e(m.module.title)}</a></li>`).join('\n')}
+</ol>
+</nav>
+${overview(modules, text)}
+${modules.map((m) => moduleSection(m.module, m.number, m.anchor, m.notes, competences, text)).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+function overview(modules: { module: ModuleData; number: number; notes: FacilitatorNotes | undefined }[], text: GuideText): string {
+  const total = modules.reduce((sum, m) => sum + (m.notes?.minutes ?? 0), 0);
+  return `<section aria-labelledby="overview">
+<h2 id="overview">${e(text.overview)}</h2>
+<table class="overview">
+<thead><tr><th scope="col">${e(text.module)}</th><th scope="col" class="number">${e(text.minutes)}</th></tr></thead>
+<tbody>
+${modules.map((m) => `<tr><th scope="row">${e(text.moduleNumber(m.number))}: ${e(m.module.title)}</th><td class="number">${m.notes ? e(m.notes.minutes) : '–'}</td></tr>`).join('\n')}
+</tbody>
+<tfoot><tr><th scope="row">${e(text.total)}</th><td class="number">${e(total)}</td></tr></tfoot>
+</table>
+</section>`;
+}
+
+function moduleSection(
+  module: ModuleData,
+  number: number,
+  anchor: string,
+  notes: FacilitatorNotes | undefined,
+  competences: ReadonlyMap<string, string>,
+  text: GuideText,
+): string {
+  const objectives = module.objectives
+    .map((o) => {
+      const names = o.competences.map((id) => competences.get(id) ?? id).join('; ');
+      return `<li>${e(o.text)}<br><span class="competences">${e(text.competences)}: ${e(names)}</span></li>`;
+    })
+    .join('\n');
+  const notesHtml = notes
+    ? `<p class="minutes">${e(text.sessionLength(notes.minutes))}</p>
+<h4>${e(text.questions)}</h4>
+<ol>
+${notes.questions.map((q) => `<li>${e(q)}</li>`).join('\n')}
+</ol>
+<h4>${e(text.watchFor)}</h4>
+<ul>
+${notes.watchFor.map((w) => `<li>${e(w)}</li>`).join('\n')}
+</ul>`
+    : `<p>${e(text.noNotes)}</p>`;
+  const rows = module.activities
+    .map((activity, index) => {
+      const o = outlineActivity(activity, text);
+      const type = o.optional ? `${o.type} (${text.optional})` : o.type;
+      const facts = o.facts.length ? `<ul class="facts">${o.facts.map((f) => `<li>${e(f)}</li>`).join('')}</ul>` : '';
+      return `<tr><td class="number">${index + 1}</td><th scope="row">${e(o.title)}</th><td>${e(type)}</td><td>${facts}</td></tr>`;
+    })
+    .join('\n');
+  return `<section class="module" aria-labelledby="${e(anchor)}">
+<h2 id="${e(anchor)}">${e(text.moduleNumber(number))}: ${e(module.title)}</h2>
+<p class="summary">${e(module.summary)}</p>
+<h3>${e(text.objectives)}</h3>
+<ul class="objectives">
+${objectives}
+</ul>
+<h3>${e(text.facilitatorNotes)}</h3>
+${notesHtml}
+<h3>${e(text.activities)}</h3>
+<table class="activities">
+<thead><tr><th scope="col" class="number">#</th><th scope="col">${e(text.activity)}</th><th scope="col">${e(text.type)}</th><th scope="col">${e(text.details)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`;
+}
+
+// Screen: a readable column. Print: A4, each module on a new page, no heading left alone at the
+// bottom of a page, table rows and list items kept whole, links printed as plain text.
+const STYLES = `
+:root { color-scheme: light; }
+body { font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #fff; max-width: 50rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.8rem; line-height: 1.2; margin: 0 0 .5rem; }
+h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #1a1a1a; padding-bottom: .2rem; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 .4rem; }
+h4 { font-size: 1rem; margin: .9rem 0 .3rem; }
+.description { font-size: 1.1rem; margin: 0; }
+.meta, .competences { color: #4a4a4a; font-size: .9rem; }
+.minutes { font-weight: 600; }
+.objectives li, ol li, ul li { margin: .2rem 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #bbb; }
+thead th { border-bottom: 2px solid #1a1a1a; }
+tbody th { font-weight: 600; }
+.number { text-align: right; width: 3.5rem; }
+.overview .number { width: 6rem; }
+.facts { list-style: none; margin: 0; padding: 0; }
+a { color: #0b57a4; }
+a:focus-visible { outline: 3px solid #0b57a4; outline-offset: 2px; }
+@media print {
+  @page { size: A4; margin: 18mm 16mm; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  a { color: inherit; text-decoration: none; }
+  .module { break-before: page; }
+  h2, h3, h4 { break-after: avoid; }
+  tr, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+}
+`;
