@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -36,10 +36,35 @@ describe('workmentor build (CLI)', () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'wm-cli-'));
     const result = await cli('build', '--course', FIXTURE, '--out', out, '--target', 'scorm2004,web', '--locale', 'nb');
     expect(result.code, result.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['workmentor-fixture-1.0.0-scorm2004-nb.zip', 'workmentor-fixture-1.0.0-web-nb.zip']);
-    expect(result.stdout).toMatch(/\[6\/8\] bundle app/);
+    expect((await readdir(out)).sort()).toEqual([
+      'workmentor-fixture-1.0.0-facilitator-guide-nb.html',
+      'workmentor-fixture-1.0.0-scorm2004-nb.zip',
+      'workmentor-fixture-1.0.0-web-nb.zip',
+    ]);
+    expect(result.stdout).toMatch(/\[6\/9\] bundle app/);
+    expect(result.stdout).toMatch(/\nguide\s+\S*workmentor-fixture-1\.0\.0-facilitator-guide-nb\.html\s+\d+\.\d KB\s+-\s+1\n/);
     expect(result.stdout).toMatch(/scorm2004: workmentor-fixture-1\.0\.0-scorm2004-nb\.zip \(\d+\.\d KB\)/);
     expect(result.stdout).toMatch(/target\s+package\s+size\s+without schemas\s+files/);
-    expect(result.stdout).toContain('Built 2 package(s)');
+    expect(result.stdout).toContain('Built 2 package(s) and 1 facilitator guide(s)');
   }, 120_000);
+});
+
+describe('workmentor guide (CLI)', () => {
+  it('writes only the facilitator guide, one per chosen locale, and lists it', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'wm-cli-guide-'));
+    const result = await cli('guide', '--course', FIXTURE, '--out', out, '--locale', 'nl,nb');
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['workmentor-fixture-1.0.0-facilitator-guide-nb.html', 'workmentor-fixture-1.0.0-facilitator-guide-nl.html']);
+    const nl = await readFile(path.join(out, 'workmentor-fixture-1.0.0-facilitator-guide-nl.html'), 'utf8');
+    expect(nl).toContain('<html lang="nl">');
+    expect(nl).toContain('<li>Hoe verliep je eigen eerste werkweek, en wie hielp je toen?</li>');
+    expect(result.stdout).toMatch(/\[3\/3\] write dist/);
+    expect(result.stdout).toContain('Built 2 facilitator guide(s)');
+  }, 60_000);
+
+  it('refuses options that only apply to packages', async () => {
+    const result = await cli('guide', '--target', 'web');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--target does not apply to "guide"');
+  }, 60_000);
 });

@@ -1,11 +1,13 @@
 /**
- * `workmentor`: builds course packages and serves a preview.
+ * `workmentor`: builds course packages and the facilitator guide, and serves a preview.
  *
  *   workmentor build   [--course DIR] [--out DIR] [--target scorm12,scorm2004,xapi,cmi5,web]
  *                      [--locale en,nl] [--split modules] [--cmi5-aus modules]
+ *   workmentor guide   [--course DIR] [--out DIR] [--locale en,nl]
  *   workmentor preview [--course DIR] [--port N]
  *
  * Packages: `<out>/<course-id>-<version>-<target>[-<module>][-<locale>].zip`.
+ * Facilitator guides (written by `build` too): `<out>/<course-id>-<version>-facilitator-guide-<locale>.html`.
  *
  * Content errors are printed all at once with file:line:col; the exit code is 1 and nothing is
  * written to the output folder.
@@ -21,10 +23,14 @@ import { LocaleSchema, type Locale } from '../course/schema/ids.ts';
 const USAGE = `Usage:
   workmentor build   [--course DIR] [--out DIR] [--target ${TARGETS.join(',')}] [--locale en,nl,nb]
                      [--split modules] [--cmi5-aus modules]
+  workmentor guide   [--course DIR] [--out DIR] [--locale en,nl,nb]
   workmentor preview [--course DIR] [--port N]   (default port 5317, or $PORT)
 
+  build writes the packages and the facilitator guides; guide writes only the guides,
+  one printable HTML file per locale: <course-id>-<version>-facilitator-guide-<locale>.html
+
   --course DIR        the course folder (default course/content)
-  --out DIR           where zips are written (default dist)
+  --out DIR           where zips and guides are written (default dist)
   --target LIST       package formats, comma-separated (default: all)
   --locale LIST       locales to include (default: all the course has); one locale adds -<locale> to file names
   --split modules     one package per module (adds -<module> to file names) instead of one per course
@@ -83,24 +89,35 @@ async function main(argv: string[]): Promise<number> {
     ...(cmi5Aus ? { cmi5Aus: cmi5Aus as Cmi5Aus } : {}),
   };
   if (command === 'build') return (await build(user)) ? 0 : 1;
+  if (command === 'guide') {
+    const extra = (['target', 'split', 'cmi5-aus', 'port'] as const).find((option) => values[option] !== undefined);
+    if (extra) {
+      console.error(`--${extra} does not apply to "guide": the guide covers the whole course. Options: --course, --out, --locale.`);
+      return 2;
+    }
+    return (await build(user, 'guide')) ? 0 : 1;
+  }
   if (command === 'preview') return preview({ ...user, targets: ['web'] }, Number(values.port ?? process.env.PORT ?? 5317));
   console.error(`Unknown command "${command}".\n${USAGE}`);
   return 2;
 }
 
-async function build(user: UserConfig): Promise<BuildContext | undefined> {
+/** `build`: packages and guides; `guide`: the facilitator guides alone. */
+async function build(user: UserConfig, what: 'build' | 'guide' = 'build'): Promise<BuildContext | undefined> {
   const config = resolveConfig(user);
   const started = performance.now();
   // Imported here, not at the top: Vite and the loader take seconds to load, and `--help` or a
   // mistyped option should answer at once.
-  const { runBuild } = await import('./pipeline.ts');
+  const { buildSteps, guideSteps, runBuild } = await import('./pipeline.ts');
   try {
     const ctx = await runBuild(config, {
+      steps: what === 'guide' ? guideSteps() : buildSteps(),
       log: (m) => console.log(`  ${m}`),
       onStep: (step, i, total) => console.log(`[${i + 1}/${total}] ${step.name}`),
       onProgress: (m) => console.log(`  ${m}`),
     });
-    console.log(`\n${packageTable(ctx.packages, config.outDir)}\n\nBuilt ${ctx.packages.length} package(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    const built = [...(what === 'build' ? [`${ctx.packages.length} package(s)`] : []), `${ctx.guides.length} facilitator guide(s)`].join(' and ');
+    console.log(`\n${packageTable(ctx, config.outDir)}\n\nBuilt ${built} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return ctx;
   } catch (error) {
     if (error instanceof BuildFailure) {

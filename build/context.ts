@@ -3,7 +3,7 @@
  * Steps never share temp folders; they read and add to the context, and only the last step
  * writes to `dist/`, so a failed build leaves `dist/` as it was.
  */
-import type { Id } from '../course/schema/ids.ts';
+import type { Id, Locale } from '../course/schema/ids.ts';
 import type { LoadedCourse } from './load/load-course.ts';
 import type { ResolvedConfig, TargetName } from './config.ts';
 
@@ -37,6 +37,13 @@ export interface BuiltPackage {
   zipBytesWithoutSchemas: number;
 }
 
+/** The facilitator guide in one locale: a standalone HTML file written beside the packages. */
+export interface BuiltGuide {
+  locale: Locale;
+  fileName: string;
+  html: Buffer;
+}
+
 export interface BuildContext {
   readonly config: ResolvedConfig;
   course?: LoadedCourse;
@@ -47,7 +54,9 @@ export interface BuildContext {
   /** Course text and media per unit id, shared by every target. */
   content: Map<string, FileSet>;
   packages: BuiltPackage[];
-  /** Paths of the packages written to `dist/`. */
+  /** Facilitator guides per locale (for trainers; never inside a package). */
+  guides: BuiltGuide[];
+  /** Paths of the packages and guides written to `dist/`. */
   written: string[];
   log(message: string): void;
   /** Progress within a step (e.g. the target being packaged), for the CLI's display. */

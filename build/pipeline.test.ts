@@ -17,12 +17,31 @@ describe('build pipeline', () => {
   it('writes dist/<course-id>-<version>-web.zip with the player, every locale and the media', async () => {
     const outDir = await tempDir('out');
     const ctx = await runBuild(resolveConfig({ course: FIXTURE, outDir, targets: ['web'] }));
-    expect(await readdir(outDir)).toEqual(['workmentor-fixture-1.0.0-web.zip']);
+    expect((await readdir(outDir)).filter((f) => f.endsWith('.zip'))).toEqual(['workmentor-fixture-1.0.0-web.zip']);
     const paths = [...ctx.packages[0]!.files.keys()].sort();
     expect(paths).toEqual(expect.arrayContaining(['app.js', 'index.html', 'content/en.json', 'content/nl.json', 'content/nb.json', 'media/first-weeks/bakery-floor.svg']));
     const html = ctx.packages[0]!.files.get('index.html')!.toString();
     expect(html).toContain('"courseId":"workmentor-fixture"');
     expect(html).not.toContain('__WM_LAUNCH_CONFIG__');
+  }, 120_000);
+
+  it('writes a facilitator guide per locale beside the zips, and no facilitator notes into the packages', async () => {
+    const outDir = await tempDir('guide');
+    const ctx = await runBuild(resolveConfig({ course: FIXTURE, outDir, targets: ['web'] }));
+    expect((await readdir(outDir)).sort()).toEqual(
+      ['en', 'nb', 'nl'].map((l) => `workmentor-fixture-1.0.0-facilitator-guide-${l}.html`).concat('workmentor-fixture-1.0.0-web.zip'),
+    );
+    for (const locale of ['en', 'nl', 'nb'] as const) {
+      const notes = ctx.course!.facilitator[locale]!['first-weeks']!;
+      const texts = [...notes.questions, ...notes.watchFor];
+      expect(texts.length).toBeGreaterThan(0);
+      const guide = await readFile(path.join(outDir, `workmentor-fixture-1.0.0-facilitator-guide-${locale}.html`), 'utf8');
+      for (const text of texts) expect(guide).toContain(text);
+      const json = ctx.packages[0]!.files.get(`content/${locale}.json`)!.toString();
+      const content = JSON.parse(json) as { modules: Record<string, unknown>[] };
+      expect(content.modules[0]).not.toHaveProperty('facilitator');
+      for (const text of texts) expect(json).not.toContain(text);
+    }
   }, 120_000);
 
   it('builds byte-identical zips from the same sources', async () => {
@@ -58,7 +77,7 @@ describe('build pipeline, one package per module (--split modules)', () => {
     const ctx = await runBuild(resolveConfig({ course: REAL, outDir, targets: ['scorm12', 'web'], split: 'modules', locales: ['nl'] }));
     const modules = ctx.course!.source.modules;
     expect((await readdir(outDir)).sort()).toEqual(
-      ['scorm12', 'web'].flatMap((t) => modules.map((m) => `workmentor-1.0.0-${t}-${m}-nl.zip`)).sort(),
+      ['scorm12', 'web'].flatMap((t) => modules.map((m) => `workmentor-1.0.0-${t}-${m}-nl.zip`)).concat('workmentor-1.0.0-facilitator-guide-nl.html').sort(),
     );
     const feedback = ctx.packages.find((p) => p.target === 'scorm12' && p.unit === 'workmentor-feedback')!;
     expect([...feedback.files.keys()].filter((p) => p.startsWith('content/'))).toEqual(['content/nl.json']);

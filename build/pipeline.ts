@@ -1,6 +1,7 @@
 /**
  * The build, as one readable list of steps in the order they run. Each step reads the resolved
- * config and the context and adds to the context; only the last writes to `dist/`.
+ * config and the context and adds to the context; only the last writes to `dist/`. The
+ * facilitator guide alone (`workmentor guide`) is a shorter list of the same steps.
  */
 import type { ResolvedConfig } from './config.ts';
 import type { BuildContext, BuildStep } from './context.ts';
@@ -10,11 +11,17 @@ import { emitContent } from './steps/emit-content.ts';
 import { loadCourse } from './steps/load-course.ts';
 import { packageTargets } from './steps/package-targets.ts';
 import { planPackages } from './steps/plan-packages.ts';
+import { renderGuides } from './steps/render-guides.ts';
 import { reportReadingLevel } from './steps/report-reading-level.ts';
-import { writePackages } from './steps/write-packages.ts';
+import { writeDist } from './steps/write-dist.ts';
 
 export function buildSteps(): BuildStep[] {
-  return [loadCourse(), reportReadingLevel(), checkResumeBudget(), planPackages(), emitContent(), bundleApp(), packageTargets(), writePackages()];
+  return [loadCourse(), reportReadingLevel(), checkResumeBudget(), planPackages(), emitContent(), bundleApp(), packageTargets(), renderGuides(), writeDist()];
+}
+
+/** The facilitator guide per locale, without packages. */
+export function guideSteps(): BuildStep[] {
+  return [loadCourse(), renderGuides(), writeDist()];
 }
 
 export interface BuildOptions {
@@ -25,6 +32,8 @@ export interface BuildOptions {
   onProgress?: (message: string) => void;
   /** Called after each step with its duration, for profiling. */
   onStepDone?: (step: BuildStep, ms: number) => void;
+  /** The steps to run (default: the whole build, `buildSteps()`). */
+  steps?: BuildStep[];
 }
 
 export async function runBuild(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildContext> {
@@ -34,11 +43,12 @@ export async function runBuild(config: ResolvedConfig, options: BuildOptions = {
     apps: new Map(),
     content: new Map(),
     packages: [],
+    guides: [],
     written: [],
     log: options.log ?? (() => {}),
     progress: options.onProgress ?? (() => {}),
   };
-  const steps = buildSteps();
+  const steps = options.steps ?? buildSteps();
   for (const [index, step] of steps.entries()) {
     options.onStep?.(step, index, steps.length);
     const started = performance.now();

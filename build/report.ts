@@ -1,19 +1,29 @@
-/** What the CLI prints: step progress while building and a closing table of packages and sizes. */
+/** What the CLI prints: step progress while building and a closing table of packages, guides and sizes. */
 import path from 'node:path';
-import type { BuiltPackage } from './context.ts';
+import type { BuiltGuide, BuiltPackage } from './context.ts';
 
 export const formatBytes = (bytes: number): string =>
   bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-/** One row per package: its size, its size without the official schema files, and its file count. */
-export function packageTable(packages: BuiltPackage[], outDir: string, cwd = process.cwd()): string {
-  const rows = packages.map((p) => [
-    p.target,
-    path.relative(cwd, path.join(outDir, p.fileName)),
-    formatBytes(p.zip.length),
-    p.schemaPaths.length ? formatBytes(p.zipBytesWithoutSchemas) : '-',
-    String(p.files.size),
-  ]);
+/**
+ * One row per package: its size, its size without the official schema files, and its file count;
+ * then one row per facilitator guide (target `guide`), a single HTML file.
+ */
+export function packageTable(
+  { packages, guides = [] }: { packages: readonly BuiltPackage[]; guides?: readonly BuiltGuide[] },
+  outDir: string,
+  cwd = process.cwd(),
+): string {
+  const rows = [
+    ...packages.map((p) => [
+      p.target,
+      path.relative(cwd, path.join(outDir, p.fileName)),
+      formatBytes(p.zip.length),
+      p.schemaPaths.length ? formatBytes(p.zipBytesWithoutSchemas) : '-',
+      String(p.files.size),
+    ]),
+    ...guides.map((g) => ['guide', path.relative(cwd, path.join(outDir, g.fileName)), formatBytes(g.html.length), '-', '1']),
+  ];
   const header = ['target', 'package', 'size', 'without schemas', 'files'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');

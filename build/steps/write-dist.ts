@@ -1,21 +1,22 @@
 /**
- * Step 6, the only one that touches `dist/`: each zip is written to a temporary name and
- * renamed into place, so a reader never sees a half-written package and a failed build
- * leaves the previous packages untouched.
+ * The last step, the only one that touches `dist/`: the packages and the facilitator guides.
+ * Each file is written to a temporary name and renamed into place, so a reader never sees a
+ * half-written file and a failed build leaves the previous ones untouched.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildStep } from '../context.ts';
 
-export function writePackages(): BuildStep {
+export function writeDist(): BuildStep {
   return {
-    name: 'write packages',
+    name: 'write dist',
     async run(ctx) {
       await mkdir(ctx.config.outDir, { recursive: true });
-      for (const pkg of ctx.packages) {
-        const final = path.join(ctx.config.outDir, pkg.fileName);
+      const files = [...ctx.packages.map((p) => ({ fileName: p.fileName, bytes: p.zip })), ...ctx.guides.map((g) => ({ fileName: g.fileName, bytes: g.html }))];
+      for (const { fileName, bytes } of files) {
+        const final = path.join(ctx.config.outDir, fileName);
         const temp = `${final}.${process.pid}.partial`;
-        await writeFile(temp, pkg.zip);
+        await writeFile(temp, bytes);
         await rename(temp, final);
         ctx.written.push(final);
       }

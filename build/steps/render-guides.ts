@@ -1,0 +1,23 @@
+/**
+ * The facilitator guide per locale (build/guide/), kept in memory like the packages until the
+ * last step writes it beside them. It covers the whole course even with `--split modules`:
+ * a trainer plans the sessions of every module from one document.
+ */
+import type { BuildStep } from '../context.ts';
+import { guideFileName, renderGuide } from '../guide/render-guide.ts';
+
+export function renderGuides(): BuildStep {
+  return {
+    name: 'render facilitator guides',
+    async run(ctx) {
+      const course = ctx.course!;
+      for (const locale of ctx.config.locales ?? course.source.locales) {
+        const data = course.data[locale];
+        if (!data) throw new Error(`Locale "${locale}" is not one of the course's locales (${course.source.locales.join(', ')}).`);
+        const fileName = guideFileName(data);
+        ctx.guides.push({ locale, fileName, html: Buffer.from(renderGuide({ data, notes: course.facilitator[locale] ?? {} })) });
+        ctx.progress(`guide: ${fileName}`);
+      }
+    },
+  };
+}
