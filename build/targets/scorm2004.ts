@@ -5,15 +5,17 @@
  * Nothing relies on sequencing, which Moodle does not implement: the only `imsss:sequencing`
  * is the objectives list, so an LMS initialises `cmi.objectives` with one objective per module
  * (objective id = module id, the ids the SCORM 2004 adapter writes) and a primary objective for
- * the course (id = the package unit's id). Each module objective maps to the competences its
- * objectives develop as global objectives (`<baseIri>/competences/<id>`), write-only, so an LMS
- * that keeps global objectives can report competences across courses; reading them is off, so
- * nothing from elsewhere can mark a module satisfied.
+ * the course (id = the package unit's id).
+ *
+ * No global objectives (`imsss:mapInfo`): Moodle's manifest parser crashes on any mapInfo on
+ * PHP 8 (mod/scorm/datamodels/scormlib.php assigns `$objectivesdata->mapinfos` to an undefined
+ * variable, Moodle 4.2 to current: "Attempt to assign property "mapinfos" on null"), so the
+ * package could not even be added. Competences reach LMSs through the cmi5 structure and the
+ * xAPI statements instead. See tests/moodle for the package added to a real Moodle.
  */
 import type { ModuleData } from '../../course/schema/course-data.ts';
 import { schemaFiles, schemaLocation, SCORM_SCHEMA_ROOT } from '../xml/schema-files.ts';
 import { el, renderXml, type XmlElement } from '../xml/xml-tree.ts';
-import { competenceIri } from './activity-iri.ts';
 import { launchPage } from './launch-page.ts';
 import { mainLocale, mainTitle } from './package-text.ts';
 import { manifestMastery } from './scorm-mastery.ts';
@@ -76,7 +78,7 @@ export function scorm2004Manifest(input: TargetInput): XmlElement {
                 { objectiveID: input.unit.id, satisfiedByMeasure: mastery ? 'true' : undefined },
                 mastery && el('imsss:minNormalizedMeasure', {}, (source.mastery.passMark / 100).toFixed(2)),
               ),
-              modules.map((m) => moduleObjective(input, m)),
+              modules.map(moduleObjective),
             ),
           ),
         ),
@@ -94,20 +96,8 @@ export function scorm2004Manifest(input: TargetInput): XmlElement {
   );
 }
 
-function moduleObjective(input: TargetInput, module: ModuleData): XmlElement {
-  const competences = [...new Set(module.objectives.flatMap((o) => o.competences))].sort();
-  return el(
-    'imsss:objective',
-    { objectiveID: module.id },
-    competences.map((id) =>
-      el('imsss:mapInfo', {
-        targetObjectiveID: competenceIri(input.course.source, id),
-        readSatisfiedStatus: 'false',
-        readNormalizedMeasure: 'false',
-        writeSatisfiedStatus: 'true',
-      }),
-    ),
-  );
+function moduleObjective(module: ModuleData): XmlElement {
+  return el('imsss:objective', { objectiveID: module.id });
 }
 
 export const scorm2004Target: Target = {

@@ -92,12 +92,13 @@ for (const [label, courseDir] of [
       for (const target of ['xapi', 'cmi5', 'web']) expect(pkg(ctx, target).schemaPaths).toEqual([]);
     });
 
-    it('SCORM 2004 declares one objective per module, mapped to the competences it develops', () => {
+    it('SCORM 2004 declares one objective per module and no global objectives (Moodle cannot import mapInfo)', () => {
       const xml = text(pkg(ctx, 'scorm2004'), 'imsmanifest.xml');
       const course = ctx.course!.source;
       expect([...xml.matchAll(/<imsss:objective objectiveID="([^"]+)"/g)].map((m) => m[1])).toEqual(course.modules);
       expect(xml).toContain(`<imsss:primaryObjective objectiveID="${course.id}"`);
-      expect(xml).toContain(`targetObjectiveID="${course.baseIri}/competences/`);
+      // Moodle 4.x's importer crashes on PHP 8 at any imsss:mapInfo (scormlib.php, "mapinfos" on null).
+      expect(xml).not.toContain('mapInfo');
       expect(xml).not.toMatch(/<imsss:(sequencingRules|controlMode|rollupRules)/);
     });
 
