@@ -23,6 +23,16 @@ export interface CmiBatch {
   cursor: CmiCursor;
   /** The writes change the learner's result (status, score): commit them now, not at the next flush. */
   commit: boolean;
+  /**
+   * Writes that must reach the LMS in a commit of their own, after `writes` were committed: the
+   * score after the status. Moodle 4.3 re-checks activity completion only when a score arrives
+   * (or a status whose stored value was already completed/passed: mod/scorm/locallib.php
+   * `scorm_insert_track` reads the old value), and its SCORM 1.2 API posts `score` before
+   * `lesson_status` within one commit; so a score committed with or before the status that
+   * completes the course leaves the activity unticked. Committed apart, the status is stored
+   * first and the score's arrival ticks it (Moodle 4.2 ticks either way).
+   */
+  afterCommit?: CmiWrite[];
 }
 
 /** What the tracker learns from the LMS at launch. */
@@ -33,7 +43,12 @@ export interface ScormLaunch {
   firstLaunch: boolean;
   /** The LMS already holds the course as completed (decides `exit` if no status comes this session). */
   complete: boolean;
+  /** Results the LMS held at launch (status elements and raw score), which this session must never lower. */
+  held: HeldResults;
 }
+
+/** Result elements as the LMS returned them at launch: element → value (see held-results.ts). */
+export type HeldResults = Readonly<Record<string, string>>;
 
 export interface ScormMapping {
   version: '1.2' | '2004';
@@ -44,7 +59,11 @@ export interface ScormMapping {
   calls(api: object): ScormCalls | undefined;
   /** `read` returns an element's value, `''` when there is none. */
   launch(read: (element: string) => string): ScormLaunch;
-  /** Writes when a normal-mode session opens (e.g. `incomplete` on a first launch). */
+  /**
+   * Writes when a normal-mode session opens: `incomplete` on a first launch, and the exit
+   * `suspend` at once, so that a session that ends without `finish` (a crash, a killed tab)
+   * still resumes: Moodle hands SCORM 2004 data back only after `cmi.exit` = `suspend`.
+   */
   startWrites(launch: ScormLaunch): CmiWrite[];
   /** Writes that describe the course itself (SCORM 2004 objectives, one per module). */
   courseWrites?(course: CourseData, cursor: CmiCursor): CmiBatch;

@@ -16,16 +16,22 @@
  * `finish` always resolves. In `browse` and `review` modes nothing that changes the learner's
  * results or saved progress is written: the session is opened and closed, nothing else.
  *
- * Writes are committed (`Commit`) when the course status or score changes, on `flush()` (the
- * shell calls it when the page is hidden or closed) and by `Terminate` in `finish()`. A saved
- * state is not committed on its own: Moodle's commit is a synchronous request, and a save
- * follows every answer.
+ * Writes are committed (`Commit`) when the course status or score changes (the score in a
+ * commit of its own after the status, see `CmiBatch.afterCommit`), with the first saved state
+ * after the learner opened or completed an activity, on `flush()` (the shell calls it when the
+ * page is hidden or closed) and by `Terminate` in `finish()`. So a crash (a killed browser,
+ * a phone that drops the tab: no `pagehide` arrives) loses at most the activity in progress.
+ * Not every save is committed: Moodle's commit is a synchronous request, and a save follows
+ * every answer.
+ *
+ * Results the LMS held at launch are never lowered (held-results.ts).
  */
 import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import { TrackerError } from '../tracker-error.ts';
 import type { LaunchInfo, Tracker, TrackerProblem, TrackerProblemOptions } from '../tracker.ts';
 import { findApi, type ApiHost } from './api-discovery.ts';
+import { keepHeld } from './held-results.ts';
 import { ScormConnection } from './scorm-connection.ts';
 import type { CmiBatch, CmiCursor, ScormLaunch, ScormMapping } from './scorm-mapping.ts';
 
@@ -51,6 +57,8 @@ export class ScormTracker implements Tracker {
   private cursor: CmiCursor = { interactions: 0, objectives: [] };
   private course: CourseData | undefined;
   private complete = false;
+  /** An activity was opened or completed since the last commit: the next saved state is committed. */
+  private commitDue = false;
   private startedAt = 0;
   private finished = false;
 
@@ -77,9 +85,9 @@ export class ScormTracker implements Tracker {
     this.complete = launch.complete;
     this.startedAt = this.now();
     if (this.writing()) {
-      const { changed } = connection.write(this.mapping.startWrites(launch), 'start');
-      if (changed) connection.commit('start');
+      const { changed } = connection.write(keepHeld(this.mapping.startWrites(launch), launch.held), 'start');
       if (this.course) this.apply(this.mapping.courseWrites?.(this.course, this.cursor), 'start');
+      if (changed) connection.commit('start');
     }
     return launch.info;
   }
@@ -87,6 +95,7 @@ export class ScormTracker implements Tracker {
   record(event: LearnerEvent): Promise<void> {
     if (this.finished || !this.connection || !this.writing()) return Promise.resolve();
     if (event.type === 'course-status') this.complete = event.complete;
+    if (event.type === 'activity-experienced' || event.type === 'activity-completed' || event.type === 'module-completed') this.commitDue = true;
     const { ok, retry } = this.apply(this.mapping.eventWrites(event, this.cursor, this.course), 'record');
     // The LMS is failing for now (not refusing this value): reject, so `ReliableTracker` sends the
     // event again later, to the same interaction index (see `apply`). A refused value is final.
@@ -104,7 +113,12 @@ export class ScormTracker implements Tracker {
       return this.reject('saveState', 'quota', `The progress (${state.length} characters) is longer than the ${limit} characters SCORM ${this.mapping.version} keeps; the previous save is kept.`);
     }
     const { ok } = this.connection.write(this.mapping.stateWrites(state), 'saveState');
-    if (ok) return Promise.resolve();
+    if (ok) {
+      // The state that holds a finished activity (or the new location) reaches the LMS now, not
+      // at the next flush: a crash must not lose it. A failed commit is retried by the next one.
+      if (this.commitDue && this.connection.commit('saveState')) this.commitDue = false;
+      return Promise.resolve();
+    }
     // The refusal itself went to onProblem with the LMS's error code; the learner is told by the
     // shell. A failure that may pass (the LMS is busy, not refusing this value) is `unavailable`,
     // so the reliable wrapper saves it again later instead of dropping it.
@@ -120,7 +134,10 @@ export class ScormTracker implements Tracker {
 
   flush(): Promise<void> {
     if (this.finished || !this.connection) return Promise.resolve();
-    if (this.connection.commit('record')) return Promise.resolve();
+    if (this.connection.commit('record')) {
+      this.commitDue = false;
+      return Promise.resolve();
+    }
     return Promise.reject(new TrackerError({ operation: 'record', kind: 'unavailable', message: 'The LMS refused to commit.' }));
   }
 
@@ -152,10 +169,11 @@ export class ScormTracker implements Tracker {
 
   private apply(batch: CmiBatch | undefined, operation: 'start' | 'record'): { ok: boolean; retry: boolean } {
     if (!batch || !this.connection) return { ok: true, retry: false };
+    const held = this.launch?.held ?? {};
     const before = this.cursor;
     const usedInteractions = batch.cursor.interactions !== this.cursor.interactions;
     this.cursor = batch.cursor;
-    const { ok, changed } = this.connection.write(batch.writes, operation);
+    const { ok, changed } = this.connection.write(keepHeld(batch.writes, held), operation);
     const retry = !ok && this.connection.lastWriteMayPass;
     // A write that may pass later is sent again by the caller: keep its index, so the retry
     // completes the same interaction record instead of starting a second one.
@@ -164,7 +182,11 @@ export class ScormTracker implements Tracker {
       else this.resyncInteractions();
     }
     if (batch.commit && changed) this.connection.commit(operation);
-    return { ok, retry };
+    if (!ok || !batch.afterCommit) return { ok, retry };
+    // The score, in a commit of its own once the status is stored (see `CmiBatch.afterCommit`).
+    const after = this.connection.write(keepHeld(batch.afterCommit, held), operation);
+    if (after.changed) this.connection.commit(operation);
+    return { ok: after.ok, retry: !after.ok && this.connection.lastWriteMayPass };
   }
 
   /**

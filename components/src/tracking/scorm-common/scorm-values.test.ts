@@ -5,6 +5,7 @@ import { cmiRawScore, cmiScaledScore } from './cmi-score.ts';
 import { joinWithin, truncate } from './cmi-text.ts';
 import { displayName } from './learner-name.ts';
 import { correctResponses } from './quiz-correct-responses.ts';
+import { keepHeld } from './held-results.ts';
 
 describe('SCORM values', () => {
   it('turns "Last, First" into "First Last" for the certificate', () => {
@@ -58,5 +59,30 @@ describe('SCORM values', () => {
         { kind: 'fill-in', text: 'veiligheid' },
       ],
     ]);
+  });
+});
+
+describe('results held at launch', () => {
+  it('drops writes that would lower a status, and a lower score with its companions', () => {
+    const held = { 'cmi.core.lesson_status': 'passed', 'cmi.score.raw': '80', 'cmi.completion_status': 'completed' };
+    expect(keepHeld([['cmi.core.lesson_status', 'completed']], held)).toEqual([]);
+    expect(keepHeld([['cmi.core.lesson_status', 'passed']], held)).toEqual([['cmi.core.lesson_status', 'passed']]);
+    expect(keepHeld([['cmi.completion_status', 'incomplete'], ['cmi.location', 'm/a']], held)).toEqual([['cmi.location', 'm/a']]);
+    expect(
+      keepHeld(
+        [
+          ['cmi.score.scaled', '0.5'],
+          ['cmi.score.raw', '50'],
+          ['cmi.score.min', '0'],
+        ],
+        held,
+      ),
+    ).toEqual([]);
+    expect(keepHeld([['cmi.score.raw', '90']], held)).toEqual([['cmi.score.raw', '90']]);
+  });
+
+  it('lets a completed course become passed, and anything through when the LMS held nothing', () => {
+    expect(keepHeld([['cmi.core.lesson_status', 'passed']], { 'cmi.core.lesson_status': 'completed' })).toEqual([['cmi.core.lesson_status', 'passed']]);
+    expect(keepHeld([['cmi.core.lesson_status', 'incomplete']], {})).toEqual([['cmi.core.lesson_status', 'incomplete']]);
   });
 });

@@ -47,9 +47,20 @@ describe('SCORM 1.2 launch', () => {
     expect(scorm12Launch(read({ 'cmi.core.lesson_mode': lessonMode })).info.mode).toBe(mode);
   });
 
-  it('marks only a first launch incomplete', () => {
-    expect(scorm12StartWrites(scorm12Launch(read({ 'cmi.core.lesson_status': 'not attempted' })))).toEqual([['cmi.core.lesson_status', 'incomplete']]);
-    expect(scorm12StartWrites(scorm12Launch(read({ 'cmi.core.lesson_status': 'completed' })))).toEqual([]);
+  it('marks only a first launch incomplete, and every launch suspended from the start', () => {
+    expect(scorm12StartWrites(scorm12Launch(read({ 'cmi.core.lesson_status': 'not attempted' })))).toEqual([
+      ['cmi.core.lesson_status', 'incomplete'],
+      ['cmi.core.exit', 'suspend'],
+    ]);
+    expect(scorm12StartWrites(scorm12Launch(read({ 'cmi.core.lesson_status': 'completed' })))).toEqual([['cmi.core.exit', 'suspend']]);
+  });
+
+  it('remembers the status and score the LMS held at launch, to never lower them', () => {
+    expect(scorm12Launch(read({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '90' })).held).toEqual({
+      'cmi.core.lesson_status': 'passed',
+      'cmi.core.score.raw': '90',
+    });
+    expect(scorm12Launch(read({})).held).toEqual({});
   });
 
   it('knows a completed course', () => {
@@ -155,19 +166,32 @@ describe('SCORM 1.2 event writes', () => {
     expect(scorm12EventWrites({ ...event, sorted: undefined }, cursor).writes).toEqual([]);
   });
 
-  it('writes the course status, with score raw 0-100 when there is one, and asks for a commit', () => {
+  it('writes the status and, in a commit after it, the final score 0-100 (Moodle 4.3 ticks completion only when a score follows the status)', () => {
     const event: LearnerEvent = { type: 'course-status', at, complete: true, passed: false, score: 41.666666, progressMeasure: 1, lmsStatus: 'failed' };
     expect(scorm12EventWrites(event, cursor)).toEqual({
-      writes: [
+      writes: [['cmi.core.lesson_status', 'failed']],
+      cursor,
+      commit: true,
+      afterCommit: [
         ['cmi.core.score.raw', '41.67'],
         ['cmi.core.score.min', '0'],
         ['cmi.core.score.max', '100'],
-        ['cmi.core.lesson_status', 'failed'],
       ],
-      cursor,
-      commit: true,
     });
-    expect(scorm12EventWrites({ ...event, score: undefined, lmsStatus: 'incomplete' }, cursor).writes).toEqual([['cmi.core.lesson_status', 'incomplete']]);
+  });
+
+  it('keeps a running score out of the LMS until the status is final', () => {
+    const running: LearnerEvent = { type: 'course-status', at, complete: false, passed: false, score: 55, progressMeasure: 0.4, lmsStatus: 'incomplete' };
+    expect(scorm12EventWrites(running, cursor)).toEqual({ writes: [['cmi.core.lesson_status', 'incomplete']], cursor, commit: true });
+  });
+
+  it('reports a course with nothing scored as 100 once complete, so Moodle 4.3 re-checks completion', () => {
+    const done: LearnerEvent = { type: 'course-status', at, complete: true, passed: true, progressMeasure: 1, lmsStatus: 'passed' };
+    expect(scorm12EventWrites(done, cursor).afterCommit).toEqual([
+      ['cmi.core.score.raw', '100'],
+      ['cmi.core.score.min', '0'],
+      ['cmi.core.score.max', '100'],
+    ]);
   });
 
   it('writes where the learner is as <module>/<activity>', () => {

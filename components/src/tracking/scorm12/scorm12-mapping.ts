@@ -3,9 +3,10 @@
  * learner event. `ScormTracker` (scorm-common/scorm-tracker.ts) does the calls.
  *
  * What goes where:
- * - `course-status` → `cmi.core.score.raw/min/max` (0-100, min 0, max 100: Moodle's gradebook
- *   reads raw only) when there is a score, then `cmi.core.lesson_status` (the course's
- *   `lmsStatus`), committed at once;
+ * - `course-status` → `cmi.core.lesson_status` (the course's `lmsStatus`), committed at once;
+ *   then, in a commit of its own (see `CmiBatch.afterCommit`), `cmi.core.score.raw/min/max`
+ *   (0-100, min 0, max 100: Moodle's gradebook reads raw only) once the status is final (see
+ *   score-report.ts);
  * - `activity-experienced` → `cmi.core.lesson_location` `<module>/<activity>` (≤ 255);
  * - `quiz-item-answered` → one interaction `<module>.<activity>.<item>`, type by item kind,
  *   result `correct`/`wrong` (1.2 has no `incorrect`), weighting 1 (every item scores one
@@ -19,8 +20,9 @@
  * - reflections and written feedback are not sent: SCORM 1.2 has no long text interaction
  *   and cuts responses at 255 characters. They stay in the resume state (and reach SCORM 2004
  *   and xAPI LMSs as long text);
- * - the session's end → `cmi.core.session_time` (`HHHH:MM:SS.SS`) and `cmi.core.exit`:
- *   `suspend` to come back to it, `""` once the course is complete.
+ * - the session's start → `cmi.core.exit` `suspend` at once (a crash still resumes), and
+ *   `incomplete` on a first launch; its end → `cmi.core.session_time` (`HHHH:MM:SS.SS`) and
+ *   `cmi.core.exit`: `suspend` to come back to it, `""` once the course is complete.
  * Interactions are journaled: index n is `cmi.interactions._count` at launch plus the ones
  * written since (1.2 interactions are write-only, the count is all that can be read).
  */
@@ -29,6 +31,8 @@ import type { QuizResponse } from '../../runtime/progress.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import type { LaunchInfo } from '../tracker.ts';
 import { cmiIdentifier, cmiLocation } from '../scorm-common/cmi-identifier.ts';
+import { HELD_ELEMENTS, readHeld } from '../scorm-common/held-results.ts';
+import { reportedScore } from '../scorm-common/score-report.ts';
 import { cmiRawScore } from '../scorm-common/cmi-score.ts';
 import { joinWithin, truncate } from '../scorm-common/cmi-text.ts';
 import { scorm12ClockTime, scorm12Timespan } from '../scorm-common/cmi-time.ts';
@@ -67,11 +71,18 @@ export function scorm12Launch(read: (element: string) => string): ScormLaunch {
     cursor: { interactions: Number.isInteger(count) && count > 0 ? count : 0, objectives: [] },
     firstLaunch: status === 'not attempted' || status === '',
     complete: status === 'completed',
+    held: readHeld(read, HELD_ELEMENTS.filter((e) => e.startsWith('cmi.core.'))),
   };
 }
 
-/** Moodle turns a course left `not attempted` into `completed` at LMSFinish: claim `incomplete` at once. */
-export const scorm12StartWrites = (launch: ScormLaunch): CmiWrite[] => (launch.firstLaunch ? [['cmi.core.lesson_status', 'incomplete']] : []);
+/**
+ * Moodle turns a course left `not attempted` into `completed` at LMSFinish: claim `incomplete`
+ * at once. `suspend` from the start, so a session that never reaches `finish` still resumes.
+ */
+export const scorm12StartWrites = (launch: ScormLaunch): CmiWrite[] => [
+  ...(launch.firstLaunch ? [['cmi.core.lesson_status', 'incomplete'] as CmiWrite] : []),
+  ['cmi.core.exit', 'suspend'],
+];
 
 /** A quiz response in SCORM 1.2's CMIFeedback format for its interaction type (≤ 255 characters). */
 export function scorm12Response(response: QuizResponse): string {
@@ -155,16 +166,16 @@ export function scorm12EventWrites(event: LearnerEvent, cursor: CmiCursor, cours
         at: event.at,
       });
     case 'course-status': {
-      const writes: CmiWrite[] =
-        event.score === undefined
-          ? []
+      const score = reportedScore(event);
+      const afterCommit: CmiWrite[] | undefined =
+        score === undefined
+          ? undefined
           : [
-              ['cmi.core.score.raw', cmiRawScore(event.score)],
+              ['cmi.core.score.raw', cmiRawScore(score)],
               ['cmi.core.score.min', '0'],
               ['cmi.core.score.max', '100'],
             ];
-      writes.push(['cmi.core.lesson_status', event.lmsStatus]);
-      return { writes, cursor, commit: true };
+      return { writes: [['cmi.core.lesson_status', event.lmsStatus]], cursor, commit: true, ...(afterCommit ? { afterCommit } : {}) };
     }
     default:
       return noWrites(cursor);

@@ -80,16 +80,20 @@ describe('Scorm12Tracker', () => {
     expect(lms.kept().core).toMatchObject({ lesson_status: 'incomplete' });
   });
 
-  it('does not touch the status of a returning learner', async () => {
-    const { sets, tracker } = setup({ core: { lesson_status: 'failed' } });
+  it('does not touch the status of a returning learner, and suspends the session from its start', async () => {
+    const { lms, sets, tracker } = setup({ core: { lesson_status: 'failed' } });
     await tracker.start();
-    expect(sets()).toEqual([]);
+    expect(sets()).toEqual([['cmi.core.exit', 'suspend']]);
+    expect(lms.callsOf('LMSCommit')).toHaveLength(1);
   });
 
-  it('writes status and score 0-100 and commits them at once', async () => {
+  it('commits the status first and the score in a commit of its own after it', async () => {
     const { lms, tracker } = setup();
     await tracker.start();
+    const calls = lms.calls.length;
     await tracker.record(status({ complete: true, passed: true, score: 83.333, lmsStatus: 'passed' }));
+    const order = lms.calls.slice(calls).map((c) => (c.method === 'LMSSetValue' ? c.args[0] : c.method)).filter((m) => m !== 'LMSGetLastError');
+    expect(order).toEqual(['cmi.core.lesson_status', 'LMSCommit', 'cmi.core.score.raw', 'cmi.core.score.min', 'cmi.core.score.max', 'LMSCommit']);
     expect(lms.kept().core).toMatchObject({ lesson_status: 'passed', score: { raw: '83.33', min: '0', max: '100' } });
   });
 
@@ -97,10 +101,38 @@ describe('Scorm12Tracker', () => {
     const { lms, tracker } = setup();
     await tracker.start();
     const commits = lms.callsOf('LMSCommit').length;
-    await tracker.record(status({ score: 50 }));
-    await tracker.record(status({ score: 50 }));
+    await tracker.record(status({ complete: true, score: 50, lmsStatus: 'completed' }));
+    await tracker.record(status({ complete: true, score: 50, lmsStatus: 'completed' }));
     expect(lms.callsOf('LMSSetValue').filter((c) => c.args[0] === 'cmi.core.score.raw')).toHaveLength(1);
-    expect(lms.callsOf('LMSCommit')).toHaveLength(commits + 1);
+    expect(lms.callsOf('LMSCommit')).toHaveLength(commits + 2);
+  });
+
+  it('never lowers a status or score the LMS held at launch (a lost resume state restarts the course)', async () => {
+    const { lms, tracker } = setup({ core: { lesson_status: 'passed', score: { raw: '90' } } });
+    await tracker.start();
+    await tracker.record(status({ score: 10, lmsStatus: 'incomplete', progressMeasure: 0.1 }));
+    await tracker.record(status({ complete: true, score: 60, lmsStatus: 'completed' }));
+    await tracker.flush();
+    expect(lms.kept().core).toMatchObject({ lesson_status: 'passed', score: { raw: '90' } });
+    await tracker.record(status({ complete: true, passed: true, score: 95, lmsStatus: 'passed' }));
+    expect(lms.kept().core).toMatchObject({ lesson_status: 'passed', score: { raw: '95' } });
+  });
+
+  it('commits the saved state after an activity was opened or completed, not after every answer', async () => {
+    const { lms, tracker } = setup();
+    await tracker.start();
+    const commits = () => lms.callsOf('LMSCommit').length;
+    const before = commits();
+    await tracker.record(answered);
+    await tracker.saveState('after an answer');
+    expect(commits()).toBe(before);
+    await tracker.record({ type: 'activity-completed', at, moduleId: 'm1', activityId: 'quiz' });
+    await tracker.saveState('after the quiz');
+    expect(commits()).toBe(before + 1);
+    expect(lms.kept()).toMatchObject({ suspend_data: 'after the quiz' });
+    await tracker.record({ type: 'activity-experienced', at, moduleId: 'm1', activityId: 'next', activityType: 'page' });
+    await tracker.saveState('on the next page');
+    expect(commits()).toBe(before + 2);
   });
 
   it('journals interactions after those the LMS already has', async () => {
@@ -193,10 +225,9 @@ describe('Scorm12Tracker', () => {
     await tracker.start();
     advance(3_723_450);
     await tracker.finish();
-    expect(lms.callsOf('LMSSetValue').slice(-2).map((c) => c.args)).toEqual([
-      ['cmi.core.session_time', '0001:02:03.45'],
-      ['cmi.core.exit', 'suspend'],
-    ]);
+    // `suspend` was written at the start (a crash must resume too) and is not sent twice.
+    expect(lms.callsOf('LMSSetValue').filter((c) => c.args[0] === 'cmi.core.exit').map((c) => c.args[1])).toEqual(['suspend']);
+    expect(lms.callsOf('LMSSetValue').at(-1)?.args).toEqual(['cmi.core.session_time', '0001:02:03.45']);
     expect(lms.calls.filter((c) => !c.method.startsWith('LMSGet')).at(-1)?.method).toBe('LMSFinish');
   });
 

@@ -31,18 +31,31 @@ describe('SCORM 2004 launch', () => {
   it.each(['unknown', 'not attempted', ''])('marks a first launch (%j) incomplete', (status) => {
     const launch = scorm2004Launch(read({ 'cmi.completion_status': status }));
     expect(launch.info.entry).toBe('ab-initio');
-    expect(scorm2004StartWrites(launch)).toEqual([['cmi.completion_status', 'incomplete']]);
+    expect(scorm2004StartWrites(launch)).toEqual([
+      ['cmi.completion_status', 'incomplete'],
+      ['cmi.exit', 'suspend'],
+    ]);
+  });
+
+  it('suspends every session from its start, so a crash still resumes in Moodle', () => {
+    expect(scorm2004StartWrites(scorm2004Launch(read({ 'cmi.completion_status': 'completed' })))).toEqual([['cmi.exit', 'suspend']]);
+  });
+
+  it('remembers the results the LMS held at launch, to never lower them', () => {
+    const held = scorm2004Launch(read({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '85', 'cmi.progress_measure': '1' })).held;
+    expect(held).toEqual({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '85', 'cmi.progress_measure': '1' });
   });
 });
 
 describe('SCORM 2004 responses', () => {
   it.each<[QuizResponse, string]>([
-    [{ kind: 'single-choice', option: 'opt-b' }, 'opt-b'],
-    [{ kind: 'multiple-response', options: ['a', 'c'] }, 'a[,]c'],
+    // Moodle's 2004 data model takes identifiers only as ^[\w.]{1,250}$: hyphens become underscores.
+    [{ kind: 'single-choice', option: 'opt-b' }, 'opt_b'],
+    [{ kind: 'multiple-response', options: ['a', 'dismiss-electric'] }, 'a[,]dismiss_electric'],
     [{ kind: 'true-false', value: true }, 'true'],
     [{ kind: 'true-false', value: false }, 'false'],
-    [{ kind: 'matching', matches: { p1: 'p2', p2: 'p1' } }, 'p1[.]p2[,]p2[.]p1'],
-    [{ kind: 'ordering', order: ['s3', 's1'] }, 's3[,]s1'],
+    [{ kind: 'matching', matches: { 'p-1': 'p-2', p2: 'p1' } }, 'p_1[.]p_2[,]p2[.]p1'],
+    [{ kind: 'ordering', order: ['step-3', 's1'] }, 'step_3[,]s1'],
     [{ kind: 'fill-in', text: 'veilig, eerst' }, 'veilig, eerst'],
     [{ kind: 'fill-in', text: '{lang=x} a[,]b' }, '(lang=x} a,b'],
   ])('formats %j as %j', (response, expected) => {
@@ -141,6 +154,26 @@ describe('SCORM 2004 event writes', () => {
     expect(writes.has('cmi.score.raw')).toBe(false);
   });
 
+  it('writes the final score in a commit after the status (Moodle 4.3 re-checks completion only when a score arrives)', () => {
+    const batch = scorm2004EventWrites({ type: 'course-status', at, complete: true, passed: true, score: 87.5, progressMeasure: 1, lmsStatus: 'passed' }, cursor);
+    expect(batch.writes.map(([element]) => element)).toEqual(['cmi.progress_measure', 'cmi.success_status', 'cmi.completion_status']);
+    expect(batch.afterCommit).toEqual([
+      ['cmi.score.scaled', '0.875'],
+      ['cmi.score.raw', '87.5'],
+      ['cmi.score.min', '0'],
+      ['cmi.score.max', '100'],
+    ]);
+    const running = scorm2004EventWrites({ type: 'course-status', at, complete: false, passed: false, score: 40, progressMeasure: 0.5, lmsStatus: 'incomplete' }, cursor);
+    expect(running.afterCommit).toBeUndefined();
+  });
+
+  it('writes dialogue choices as identifiers Moodle accepts', () => {
+    const event: LearnerEvent = { type: 'choice-made', at, moduleId: 'm', activityId: 'talk', nodeId: 'start', choiceId: 'dismiss-electric', quality: 'poor', score: 0 };
+    const writes = new Map(scorm2004EventWrites(event, cursor).writes);
+    expect(writes.get('cmi.interactions.0.learner_response')).toBe('dismiss_electric');
+    expect(writes.get('cmi.interactions.0.learner_response')).toMatch(/^[\w.]{1,250}$/);
+  });
+
   it('writes location up to 1000 characters', () => {
     const event: LearnerEvent = { type: 'activity-experienced', at, moduleId: 'm', activityId: 'a', activityType: 'dialogue' };
     expect(scorm2004EventWrites(event, cursor).writes).toEqual([['cmi.location', 'm/a']]);
@@ -148,14 +181,14 @@ describe('SCORM 2004 event writes', () => {
 });
 
 describe('SCORM 2004 finish', () => {
-  it('writes session time as ISO 8601 duration and exit suspend or normal', () => {
+  it('writes session time as ISO 8601 duration and exit suspend, also once complete (Moodle returns data only after suspend)', () => {
     expect(scorm2004FinishWrites({ elapsedMs: 65_000, complete: false })).toEqual([
       ['cmi.session_time', 'PT1M5S'],
       ['cmi.exit', 'suspend'],
     ]);
     expect(scorm2004FinishWrites({ elapsedMs: 0, complete: true })).toEqual([
       ['cmi.session_time', 'PT0S'],
-      ['cmi.exit', 'normal'],
+      ['cmi.exit', 'suspend'],
     ]);
   });
 });

@@ -3,11 +3,11 @@
  * writes for each learner event. `ScormTracker` (scorm-common/scorm-tracker.ts) does the calls.
  *
  * What goes where:
- * - `course-status` → `cmi.score.scaled` (0..1) and `cmi.score.raw/min/max` (0-100: Moodle's
- *   gradebook reads raw only) when there is a score, `cmi.progress_measure`,
- *   `cmi.success_status` (`passed` when the course reports passed, `failed` when it reports
- *   failed, otherwise `unknown`) and `cmi.completion_status` (completed/incomplete),
- *   committed at once;
+ * - `course-status` → `cmi.progress_measure`, `cmi.success_status` (`passed` when the course
+ *   reports passed, `failed` when it reports failed, otherwise `unknown`) and
+ *   `cmi.completion_status` (completed/incomplete), committed at once; then, in a commit of its
+ *   own (see `CmiBatch.afterCommit`), `cmi.score.scaled` (0..1) and `cmi.score.raw/min/max`
+ *   (0-100: Moodle's gradebook reads raw only) once the status is final (score-report.ts);
  * - `activity-experienced` → `cmi.location` `<module>/<activity>` (≤ 1000);
  * - `quiz-item-answered` → interaction `<module>.<activity>.<item>` with a 2004 response
  *   (`[,]` and `[.]` delimiters, `true`/`false`), result `correct`/`incorrect`, weighting 1,
@@ -24,15 +24,25 @@
  * - `module-completed` → objective `id` = module id, `completion_status` `completed`,
  *   `progress_measure` 1 (modules have no mastery of their own, so no success status);
  *   objectives for every module are created when the course is known, in course order;
- * - the session's end → `cmi.session_time` (ISO 8601 duration) and `cmi.exit`: `suspend` to
- *   come back to it, `normal` once the course is complete.
+ * - `cmi.exit` is `suspend`, written at the session's start and again at its end (with
+ *   `cmi.session_time`, an ISO 8601 duration), also once the course is complete: Moodle hands
+ *   the stored data of a SCORM 2004 attempt back only when the last exit was `suspend`
+ *   (mod/scorm/datamodels/scorm_13lib.php `get_scorm_default`). Written late or as `normal`,
+ *   a crash or a return to a completed course gives the learner an empty course, and the
+ *   first save then overwrites what was stored. A completed attempt opens in review mode in
+ *   Moodle anyway, so `suspend` never keeps a finished learner from a new attempt.
+ * - Choice, matching and sequencing identifiers are written as `cmiShortIdentifier`s
+ *   (`dismiss-electric` → `dismiss_electric`): Moodle refuses a hyphen in them and loses the
+ *   answer.
  */
 import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { QuizResponse } from '../../runtime/progress.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import type { LaunchInfo } from '../tracker.ts';
-import { cmiIdentifier, cmiLocation } from '../scorm-common/cmi-identifier.ts';
+import { cmiIdentifier, cmiLocation, cmiShortIdentifier } from '../scorm-common/cmi-identifier.ts';
 import { cmiRawScore, cmiScaledScore } from '../scorm-common/cmi-score.ts';
+import { HELD_ELEMENTS, readHeld } from '../scorm-common/held-results.ts';
+import { reportedScore } from '../scorm-common/score-report.ts';
 import { truncate } from '../scorm-common/cmi-text.ts';
 import { iso8601Duration, scorm2004Timestamp } from '../scorm-common/cmi-time.ts';
 import { displayName } from '../scorm-common/learner-name.ts';
@@ -76,6 +86,7 @@ export function scorm2004Launch(read: (element: string) => string): ScormLaunch 
     cursor: { interactions: count(read('cmi.interactions._count')), objectives },
     firstLaunch: completion === 'not attempted' || completion === 'unknown' || completion === '',
     complete: completion === 'completed',
+    held: readHeld(read, HELD_ELEMENTS.filter((e) => !e.startsWith('cmi.core.'))),
   };
 }
 
@@ -84,18 +95,22 @@ const count = (value: string): number => {
   return Number.isInteger(n) && n > 0 ? n : 0;
 };
 
-export const scorm2004StartWrites = (launch: ScormLaunch): CmiWrite[] => (launch.firstLaunch ? [['cmi.completion_status', 'incomplete']] : []);
+export const scorm2004StartWrites = (launch: ScormLaunch): CmiWrite[] => [
+  ...(launch.firstLaunch ? [['cmi.completion_status', 'incomplete'] as CmiWrite] : []),
+  ['cmi.exit', 'suspend'],
+];
 
 /** A fill-in text cannot start a `{lang=…}` delimiter or contain the `[,]` list delimiter. */
 const fillIn = (text: string): string => truncate(text.replaceAll('[,]', ',').replace(/^\{/, '('), SCORM2004_FILL_IN_MAX);
 
-const list = (entries: readonly string[]): string => entries.slice(0, RESPONSE_ENTRIES_MAX).join('[,]');
+/** Identifiers, each made safe for Moodle (see `cmiShortIdentifier`), `[,]`-separated. */
+const list = (entries: readonly string[]): string => entries.slice(0, RESPONSE_ENTRIES_MAX).map(cmiShortIdentifier).join('[,]');
 
 /** A quiz response in SCORM 2004's `learner_response` format for its interaction type. */
 export function scorm2004Response(response: QuizResponse): string {
   switch (response.kind) {
     case 'single-choice':
-      return response.option;
+      return cmiShortIdentifier(response.option);
     case 'multiple-response':
       return list(response.options);
     case 'true-false':
@@ -109,7 +124,11 @@ export function scorm2004Response(response: QuizResponse): string {
   }
 }
 
-const pairs = (matches: Record<string, string>): string => list(Object.entries(matches).map(([source, target]) => `${source}[.]${target}`));
+const pairs = (matches: Record<string, string>): string =>
+  Object.entries(matches)
+    .slice(0, RESPONSE_ENTRIES_MAX)
+    .map(([source, target]) => `${cmiShortIdentifier(source)}[.]${cmiShortIdentifier(target)}`)
+    .join('[,]');
 
 interface Interaction {
   id: string;
@@ -169,7 +188,7 @@ export function scorm2004EventWrites(event: LearnerEvent, cursor: CmiCursor, cou
       return interaction(cursor, {
         id: cmiIdentifier(event.moduleId, event.activityId, event.nodeId),
         type: 'choice',
-        response: event.choiceId,
+        response: cmiShortIdentifier(event.choiceId),
         result: QUALITY_RESULT[event.quality],
         at: event.at,
       });
@@ -216,22 +235,21 @@ function moduleCompleted(moduleId: string, cursor: CmiCursor): CmiBatch {
 }
 
 function courseStatus(event: Extract<LearnerEvent, { type: 'course-status' }>, cursor: CmiCursor): CmiBatch {
-  const writes: CmiWrite[] =
-    event.score === undefined
-      ? []
-      : [
-          ['cmi.score.scaled', cmiScaledScore(event.score)],
-          ['cmi.score.raw', cmiRawScore(event.score)],
-          ['cmi.score.min', '0'],
-          ['cmi.score.max', '100'],
-        ];
   const success = event.lmsStatus === 'failed' ? 'failed' : event.lmsStatus === 'passed' || event.passed ? 'passed' : 'unknown';
-  writes.push(
+  const writes: CmiWrite[] = [
     ['cmi.progress_measure', String(Math.round(event.progressMeasure * 10000) / 10000)],
     ['cmi.success_status', success],
     ['cmi.completion_status', event.complete ? 'completed' : 'incomplete'],
-  );
-  return { writes, cursor, commit: true };
+  ];
+  const score = reportedScore(event);
+  if (score === undefined) return { writes, cursor, commit: true };
+  const afterCommit: CmiWrite[] = [
+    ['cmi.score.scaled', cmiScaledScore(score)],
+    ['cmi.score.raw', cmiRawScore(score)],
+    ['cmi.score.min', '0'],
+    ['cmi.score.max', '100'],
+  ];
+  return { writes, cursor, commit: true, afterCommit };
 }
 
 /** One objective per module, in course order, for modules the LMS does not know yet. */
@@ -243,9 +261,10 @@ export function scorm2004CourseWrites(course: CourseData, cursor: CmiCursor): Cm
 
 export const scorm2004StateWrites = (state: string): CmiWrite[] => [['cmi.suspend_data', state]];
 
-export const scorm2004FinishWrites = ({ elapsedMs, complete }: { elapsedMs: number; complete: boolean }): CmiWrite[] => [
+/** Always `suspend`, also once complete: see the file comment. */
+export const scorm2004FinishWrites = ({ elapsedMs }: { elapsedMs: number; complete: boolean }): CmiWrite[] => [
   ['cmi.session_time', iso8601Duration(elapsedMs)],
-  ['cmi.exit', complete ? 'normal' : 'suspend'],
+  ['cmi.exit', 'suspend'],
 ];
 
 export const scorm2004Mapping: ScormMapping = {

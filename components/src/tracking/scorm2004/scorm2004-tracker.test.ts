@@ -80,17 +80,30 @@ describe('Scorm2004Tracker', () => {
     });
   });
 
-  it('ends with an ISO 8601 session time and exit normal once complete', async () => {
+  it('ends with an ISO 8601 session time, suspended also once complete, so Moodle hands the data back', async () => {
     const { lms, tracker, advance } = setup();
     await tracker.start();
     await tracker.record({ type: 'course-status', at, complete: true, passed: true, progressMeasure: 1, lmsStatus: 'completed' });
     advance(3_723_000);
     await tracker.finish();
-    expect(lms.callsOf('SetValue').slice(-2).map((c) => c.args)).toEqual([
-      ['cmi.session_time', 'PT1H2M3S'],
-      ['cmi.exit', 'normal'],
-    ]);
+    expect(lms.callsOf('SetValue').at(-1)?.args).toEqual(['cmi.session_time', 'PT1H2M3S']);
+    expect(lms.kept()).toMatchObject({ exit: 'suspend' });
     expect(lms.calls.filter((c) => !c.method.startsWith('Get')).at(-1)?.method).toBe('Terminate');
+  });
+
+  it('never lowers completion, success or score the LMS held at launch', async () => {
+    const { lms, tracker } = setup({ entry: 'resume', completion_status: 'completed', success_status: 'passed', score: { raw: '85', scaled: '0.85' }, progress_measure: '1' });
+    await tracker.start();
+    await tracker.record({ type: 'course-status', at, complete: true, passed: false, score: 40, progressMeasure: 1, lmsStatus: 'failed' });
+    await tracker.record({ type: 'course-status', at, complete: false, passed: false, progressMeasure: 0.1, lmsStatus: 'incomplete' });
+    await tracker.flush();
+    expect(lms.kept()).toMatchObject({ completion_status: 'completed', success_status: 'passed', progress_measure: '1', score: { raw: '85', scaled: '0.85' } });
+  });
+
+  it('suspends the session from its start, committed, so a crash resumes', async () => {
+    const { lms, tracker } = setup();
+    await tracker.start();
+    expect(lms.kept()).toMatchObject({ exit: 'suspend', completion_status: 'incomplete' });
   });
 
   it('suspends an unfinished course', async () => {
