@@ -1,6 +1,7 @@
 /**
  * Which language to open the course in: the learner's own earlier choice, then the LMS learner
- * preference, then the browser's languages, then the course's source locale. LMSs send tags
+ * preference, then the language of the LMS page around the player (host-page-language.ts), then
+ * the browser's languages, then the course's source locale. LMSs send tags
  * like `nb-NO`, `no`, `nl-BE` or `dut`, so tags are matched by their primary subtag and aliases.
  */
 import type { Locale } from '../../../../course/schema/ids.ts';
@@ -17,11 +18,13 @@ export function matchLocale(tag: string | undefined, available: readonly Locale[
 export interface LocaleSources {
   stored?: string | null;
   lms?: string;
+  /** The `lang` of the LMS page the player sits in (Moodle's player page). */
+  page?: string;
   browser?: readonly string[];
 }
 
 export function chooseLocale(available: readonly Locale[], fallback: Locale, sources: LocaleSources): Locale {
-  for (const tag of [sources.stored ?? undefined, sources.lms, ...(sources.browser ?? [])]) {
+  for (const tag of [sources.stored ?? undefined, sources.lms, sources.page, ...(sources.browser ?? [])]) {
     const match = matchLocale(tag, available);
     if (match) return match;
   }

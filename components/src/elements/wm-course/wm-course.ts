@@ -26,6 +26,7 @@ import type { WmCertificateNameEvent } from '../wm-certificate/events.ts';
 import { ACTIVITY_ELEMENTS, type ActivityElementLoaders, type ActivityType } from './activity-elements.ts';
 import { CourseSession, type ActivityRef } from './course-session.ts';
 import { isLeafEvent, LEAF_EVENTS, learnerEventsFor } from './leaf-events.ts';
+import { hostPageLanguage } from './host-page-language.ts';
 import { chooseLocale, readStoredLocale, storeLocale } from './locale-choice.ts';
 import { styles } from './wm-course.styles.ts';
 
@@ -96,6 +97,7 @@ export class WmCourse extends LitElement {
       this.locale = chooseLocale(this.config.locales, this.config.sourceLocale, {
         stored: readStoredLocale(this.config.courseId),
         ...(launch.language ? { lms: launch.language } : {}),
+        page: hostPageLanguage(),
         browser: navigator.languages,
       });
       // Interface text (a chunk for Dutch and Norwegian) and course text load side by side.
