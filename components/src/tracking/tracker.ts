@@ -30,6 +30,11 @@ export const LaunchInfoSchema = z.object({
   entry: z.enum(['ab-initio', 'resume']),
   /** The raw resume state saved last time (decode it with `decodeResume`; it is untrusted). */
   state: z.optional(z.string()),
+  /**
+   * Progress kept on this device that the LMS does not hold, when the LMS's `state` was written
+   * elsewhere meanwhile (another device): the shell merges the two instead of dropping either.
+   */
+  localState: z.optional(z.string()),
   /** Characters available for the state, e.g. 4096 on SCORM 1.2; absent when there is no fixed limit. */
   storageLimit: z.optional(z.number()),
 });
@@ -62,7 +67,27 @@ export interface Tracker {
    * delivered, so the caller keeps the leftovers for the next launch (resends are idempotent).
    */
   finishOnClose?(leftovers: Leftovers): void;
+  /**
+   * Tells `listener` how tracking is doing (for the learner's notice and the trainer's console)
+   * and when the LMS answered after a start it missed (`relaunched`: the shell merges the LMS's
+   * progress with what the learner did meanwhile). Returns the function that stops listening.
+   */
+  watch?(listener: (update: TrackerUpdate) => void): () => void;
 }
+
+/**
+ * - `recording`: the LMS or LRS acknowledges what the learner does;
+ * - `waiting`: it does not answer for now; everything is kept on this device and sent when it does;
+ * - `refused`: it refused some data for good; that data is kept on this device and reported;
+ * - `device-only`: there is no LMS or LRS (the package was opened outside one): progress stays here.
+ */
+export type TrackingHealth = 'recording' | 'waiting' | 'refused' | 'device-only';
+
+/**
+ * `relaunched`: the LMS answered after a start it missed; `merge` says whether what the learner did
+ * meanwhile is theirs (it started from their progress or from none) or must be replaced by `launch`.
+ */
+export type TrackerUpdate = { type: 'health'; health: TrackingHealth } | { type: 'relaunched'; launch: LaunchInfo; merge: boolean };
 
 export interface FinishOptions {
   /**
@@ -82,9 +107,11 @@ export type TrackerOperation = 'start' | 'record' | 'saveState' | 'finish';
 
 /**
  * `quota`: storage is full; `unavailable`: the storage or LMS cannot be reached or refuses
- * access; `rejected`: the LMS refused a value.
+ * access for now (worth trying again); `rejected`: the LMS refused a value (or a launch) for
+ * good; `absent`: there is no LMS here at all (no SCORM API, no launch parameters), so the
+ * course runs on this device alone.
  */
-export type TrackerProblemKind = 'quota' | 'unavailable' | 'rejected';
+export type TrackerProblemKind = 'quota' | 'unavailable' | 'rejected' | 'absent';
 
 /** Something an adapter could not do, for support logs (not learner-facing text). */
 export interface TrackerProblem {

@@ -4,13 +4,13 @@ import { MemoryTracker } from '../memory/memory-tracker.ts';
 import { MemoryStorage } from '../offline/memory-storage.ts';
 import { OfflineTracker } from '../offline/offline-tracker.ts';
 import { describeTrackerContract } from '../tracker.contract.ts';
-import { TrackerError, type LaunchInfo, type Tracker, type TrackerProblem } from '../tracker.ts';
+import { TrackerError, type LaunchInfo, type Tracker, type TrackerProblem, type TrackerUpdate } from '../tracker.ts';
 import { FallbackTracker } from './fallback-tracker.ts';
 
 /** An LMS tracker that finds no LMS. */
 class NoLmsTracker extends MemoryTracker {
   override start(): Promise<LaunchInfo> {
-    return Promise.reject(new TrackerError({ operation: 'start', kind: 'unavailable', message: 'No SCORM API found in this window or its parents.' }));
+    return Promise.reject(new TrackerError({ operation: 'start', kind: 'absent', message: 'No SCORM API found in this window or its parents.' }));
   }
 }
 
@@ -40,7 +40,29 @@ describe('FallbackTracker', () => {
     await tracker.record(event);
     await tracker.saveState('1A.');
     expect(new OfflineTracker({ courseId: 'c', storage }).events()).toEqual([event]);
-    expect(problems).toEqual([{ operation: 'start', kind: 'unavailable', message: expect.stringContaining('No SCORM API found') }]);
+    expect(problems).toEqual([{ operation: 'start', kind: 'absent', message: expect.stringContaining('No SCORM API found') }]);
+  });
+
+  it('tells watchers that progress stays on this device when there is no LMS', async () => {
+    const tracker = new FallbackTracker({ primary: new NoLmsTracker(), fallback: () => new MemoryTracker() });
+    const health: string[] = [];
+    tracker.watch((u) => u.type === 'health' && health.push(u.health));
+    await tracker.start();
+    expect(health).toEqual(['device-only']);
+  });
+
+  it('passes on what the LMS tracker tells while it is in use', async () => {
+    const lms = Object.assign(new MemoryTracker(), {
+      watch(listener: (u: TrackerUpdate) => void) {
+        queueMicrotask(() => listener({ type: 'health', health: 'waiting' }));
+        return () => undefined;
+      },
+    });
+    const tracker = new FallbackTracker({ primary: lms, fallback: () => new MemoryTracker() });
+    const updates: TrackerUpdate[] = [];
+    tracker.watch((u) => updates.push(u));
+    await tracker.start();
+    expect(updates).toEqual([{ type: 'health', health: 'waiting' }]);
   });
 
   it('uses the LMS tracker when it starts, and never makes the fallback', async () => {

@@ -24,6 +24,9 @@ export interface FlakyCall {
 export class FlakyTracker extends MemoryTracker {
   /** The next this many `record`/`saveState` calls fail as `unavailable`. */
   failNext = 0;
+  /** The next this many `start` calls fail, with this kind (an LMS that misses the launch). */
+  failStarts = 0;
+  failStartKind: TrackerProblemKind = 'unavailable';
   /** Decides per call: the error to throw, or undefined to accept (checked after `failNext`). */
   failWith: ((call: FlakyCall) => unknown) | undefined;
   /** Runs when a call is accepted, before it resolves (e.g. to copy storage, as a tab closing then would). */
@@ -33,6 +36,15 @@ export class FlakyTracker extends MemoryTracker {
   /** Ids of the records accepted, in order. */
   readonly ids: string[] = [];
   flushes = 0;
+
+  override start(): ReturnType<MemoryTracker['start']> {
+    if (this.failStarts > 0) {
+      this.failStarts -= 1;
+      this.starts += 1;
+      return Promise.reject(new TrackerError({ operation: 'start', kind: this.failStartKind, message: 'The LMS did not answer the launch.' }));
+    }
+    return super.start();
+  }
 
   override record(event: LearnerEvent, delivery?: RecordDelivery): Promise<void> {
     const call: FlakyCall = { operation: 'record', event, time: Date.now(), ok: false, ...(delivery ? { id: delivery.id } : {}) };

@@ -10,8 +10,13 @@
  * kilobytes to a player that must stay under 60 KB gzip.
  *
  * Stored format, version 1:
- *   `<key>:<learner>`        `{"v":1,"events":[{"id":"<uuid v4>","event":{…LearnerEvent}}]}`
- *   `<key>:<learner>:state`  `{"v":1,"value":"<resume state>","sent":false,"seen":["<fingerprint>"]}`
+ *   `<key>:<learner>`          `{"v":1,"events":[{"id":"<uuid v4>","event":{…LearnerEvent}}]}`
+ *   `<key>:<learner>:state`    `{"v":1,"value":"<resume state>","sent":false,"seen":["<fingerprint>"],"merge":true}`
+ *                               (`merge` only while it waits to be merged, see `OutboxState`)
+ *   `<key>:<learner>:refused`  `{"v":1,"events":[…]}`: what the LMS refused for good, kept for
+ *                               support (the newest `REFUSED_KEPT`), never sent again
+ * While the LMS has not answered at launch, the learner is unknown and the outbox lives under
+ * `<key>:provisional` until a learner adopts it (see reliable-tracker.ts).
  *
  * The outbox is bounded: past `maxEvents` it drops the oldest event that carries no learning
  * data (`activity-experienced`, then `suspended`, then `launched`); answers, results and status
@@ -32,6 +37,11 @@ export interface OutboxState {
   value: string;
   /** True once the inner tracker acknowledged it (or refused it for good). */
   sent: boolean;
+  /**
+   * Kept here while the LMS holds a state written elsewhere: not sent (it would overwrite the
+   * other), but handed to the shell to merge at every launch until a merged state replaces it.
+   */
+  merge?: boolean;
 }
 
 export type WriteOutcome = 'ok' | 'quota' | 'unavailable';
@@ -40,6 +50,8 @@ export type WriteOutcome = 'ok' | 'quota' | 'unavailable';
 export const DEFAULT_MAX_EVENTS = 2_000;
 /** Fingerprints of states sent from this browser that are remembered (see `seen`). */
 const MAX_SEEN = 20;
+/** Refused records kept for support, newest last. */
+const REFUSED_KEPT = 200;
 /** Dropped first when the outbox is over its bound, in this order: none is an answer or a status. */
 const DROPPABLE: readonly LearnerEvent['type'][] = ['activity-experienced', 'suspended', 'launched'];
 
@@ -75,7 +87,7 @@ export class Outbox {
     this.entries = [...stored, ...this.entries.filter((e) => !known.has(e.id))];
     if (this.entries.length > stored.length) this.writeEntries();
     const state = readState(this.read(`${key}:state`), problems);
-    this.state = state && { value: state.value, sent: state.sent };
+    this.state = state && { value: state.value, sent: state.sent, ...(state.merge ? { merge: true } : {}) };
     this.seen = state?.seen ?? [];
     return problems;
   }
@@ -102,6 +114,47 @@ export class Outbox {
     return this.writeEntries();
   }
 
+  /**
+   * Takes `id` out of the queue and keeps it under `<key>:refused`: the LMS refused it for good,
+   * so sending it again cannot help, but the learner's answer is not thrown away either.
+   */
+  setAside(id: string): WriteOutcome {
+    const entry = this.entries.find((e) => e.id === id);
+    if (entry && this.key) {
+      const kept = readEntries(this.read(`${this.key}:refused`), []);
+      this.write(`${this.key}:refused`, JSON.stringify({ v: 1, events: [...kept, entry].slice(-REFUSED_KEPT) }));
+    }
+    return this.remove(id);
+  }
+
+  /** What the LMS refused for good so far (see `setAside`), oldest first. */
+  refused(): OutboxEntry[] {
+    return this.key ? readEntries(this.read(`${this.key}:refused`), []) : [];
+  }
+
+  /**
+   * Takes over everything `other` holds (its events after ours, its state as our newest unsent
+   * state) and empties it: what was kept under `<key>:provisional` joins the learner's outbox.
+   */
+  adopt(other: Outbox): void {
+    const known = new Set(this.entries.map((e) => e.id));
+    this.entries = [...this.entries, ...other.entries.filter((e) => !known.has(e.id))];
+    this.writeEntries();
+    if (other.state) {
+      this.state = { value: other.state.value, sent: false };
+      this.writeState();
+    }
+    other.clear();
+  }
+
+  /** Forgets every event and the state. */
+  clear(): void {
+    this.entries = [];
+    this.state = undefined;
+    this.writeEntries();
+    this.writeState();
+  }
+
   /** Remembers that `value` was sent, so the LMS may hold it from now on. */
   sending(value: string): WriteOutcome {
     this.seen = [...this.seen.filter((f) => f !== fingerprint(value)), fingerprint(value)].slice(-MAX_SEEN);
@@ -113,7 +166,7 @@ export class Outbox {
     if (!this.key) return 'unavailable';
     const key = `${this.key}:state`;
     if (!this.state) return this.erase(key);
-    return this.write(key, JSON.stringify({ v: 1, value: this.state.value, sent: this.state.sent, seen: this.seen }));
+    return this.write(key, JSON.stringify({ v: 1, value: this.state.value, sent: this.state.sent, seen: this.seen, ...(this.state.merge ? { merge: true } : {}) }));
   }
 
   private writeEntries(): WriteOutcome {
@@ -201,7 +254,7 @@ function readState(raw: string | null, problems: string[]): (OutboxState & { see
     return undefined;
   }
   const seen = data.seen.filter((f): f is string => typeof f === 'string').slice(-MAX_SEEN);
-  return { value: data.value, sent: data.sent, seen };
+  return { value: data.value, sent: data.sent, seen, ...(data.merge === true ? { merge: true } : {}) };
 }
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -3,9 +3,9 @@ import type { LearnerEvent } from '../learner-event.ts';
 import { MemoryTracker } from '../memory/memory-tracker.ts';
 import { MemoryStorage } from '../offline/memory-storage.ts';
 import { describeTrackerContract } from '../tracker.contract.ts';
-import type { LaunchInfo, TrackerProblem } from '../tracker.ts';
+import type { LaunchInfo, TrackerProblem, TrackerUpdate } from '../tracker.ts';
 import { failure, FlakyTracker } from './flaky-tracker.ts';
-import { ReliableTracker, type PageLifecycle, type ReliableTrackerOptions } from './reliable-tracker.ts';
+import { ReliableTracker, UNKNOWN_LEARNER, type PageLifecycle, type ReliableTrackerOptions } from './reliable-tracker.ts';
 
 describeTrackerContract('ReliableTracker(MemoryTracker)', () => {
   // The inner tracker is the LMS and the storage the browser: both outlive a session.
@@ -213,8 +213,8 @@ describe('ReliableTracker', () => {
       expect(await open().start()).toMatchObject({ entry: 'resume', state: 'S1' });
     });
 
-    it('keeps the LMS state when it moved on elsewhere (another device, a reset attempt)', async () => {
-      const { lms, open, storage } = browser();
+    it('hands both states to merge when the LMS moved on elsewhere meanwhile (another device), overwriting neither', async () => {
+      const { lms, open } = browser();
       const first = open();
       await first.start();
       await first.saveState('old');
@@ -223,9 +223,29 @@ describe('ReliableTracker', () => {
       lms.failWith = undefined;
       lms.states.push('from the phone');
       const second = open();
-      expect(await second.start()).toMatchObject({ state: 'from the phone' });
+      expect(await second.start()).toMatchObject({ state: 'from the phone', localState: 'mine' });
       await second.flush();
       expect(lms.states.at(-1)).toBe('from the phone');
+      // Closed before the shell saved the merge: offered again at the next launch.
+      expect(await open().start()).toMatchObject({ state: 'from the phone', localState: 'mine' });
+      const third = open();
+      await third.start();
+      await third.saveState('merged');
+      await third.flush();
+      expect(lms.states.at(-1)).toBe('merged');
+      expect((await open().start()).localState).toBeUndefined();
+    });
+
+    it('forgets a local state the LMS already had once the LMS moved on elsewhere', async () => {
+      const { lms, open, storage } = browser();
+      const first = open();
+      await first.start();
+      await first.saveState('sent');
+      lms.states.push('from the phone');
+      const second = open();
+      const launch = await second.start();
+      expect(launch).toMatchObject({ state: 'from the phone' });
+      expect(launch.localState).toBeUndefined();
       expect(storage.getItem(`${KEY}:ann:state`)).toBeNull();
     });
 
@@ -403,7 +423,9 @@ describe('ReliableTracker', () => {
       await tracker.record(choice(1));
       await tracker.saveState('S1');
       await tracker.finish();
-      expect(storage.length).toBe(0);
+      // Only which learner launched last (their id, for a launch the LMS misses) stays.
+      expect(Array.from({ length: storage.length }, (_, i) => storage.key(i))).toEqual([`${KEY}:last-launch`]);
+      expect(storage.getItem(`${KEY}:last-launch`)).toBe('{"v":1,"learner":{"id":"ann"}}');
     });
   });
 
@@ -455,5 +477,137 @@ describe('ReliableTracker', () => {
     const course = { id: 'c' } as never;
     new ReliableTracker(inner, { key: KEY, storage: new MemoryStorage() }).useCourse(course);
     expect(seen).toEqual([course]);
+  });
+});
+
+describe('ReliableTracker, when the LMS misses the launch', () => {
+  /** A first, normal session that leaves `state` for `ann` on this device and in the LMS. */
+  async function earlierSession(b: ReturnType<typeof browser>, state = 'S1') {
+    const first = b.open({ storageLimit: 4096 });
+    await first.start();
+    await first.saveState(state);
+    await first.finish();
+  }
+
+  it('keeps the remembered learner working, tries the LMS again with backoff, and hands both progresses over to merge', async () => {
+    const b = browser({ learner: { id: 'ann' }, storageLimit: 4096 });
+    await earlierSession(b);
+    b.lms.failStarts = 2;
+    const updates: TrackerUpdate[] = [];
+    const tracker = b.open();
+    tracker.watch((u) => updates.push(u));
+    const launch = await tracker.start();
+    // Everything was acknowledged last time, so nothing of it stayed on the device.
+    expect(launch).toMatchObject({ learner: { id: 'ann' }, entry: 'ab-initio', storageLimit: 4096, mode: 'normal' });
+    expect(updates).toEqual([{ type: 'health', health: 'waiting' }]);
+    await tracker.record(choice(1));
+    await tracker.saveState('S2');
+    expect(b.lms.events).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000); // the second start fails too
+    expect(b.lms.starts).toBe(3);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(b.lms.starts).toBe(4);
+    expect(b.lms.events).toEqual([choice(1)]);
+    expect(updates.slice(1)).toEqual([
+      { type: 'health', health: 'recording' },
+      { type: 'relaunched', launch: expect.objectContaining({ learner: { id: 'ann' }, state: 'S1', localState: 'S2' }), merge: true },
+    ]);
+    // The shell saves the merge; the LMS's own state was not overwritten before that.
+    expect(b.lms.states.at(-1)).toBe('S1');
+    await tracker.saveState('S1+S2');
+    expect(b.lms.states.at(-1)).toBe('S1+S2');
+    expect(b.problems.filter((p) => p.operation === 'start')).toHaveLength(1);
+  });
+
+  it('starts from the progress a closed tab left unsent on this device', async () => {
+    const b = browser({ learner: { id: 'ann' } });
+    const first = b.open();
+    await first.start();
+    b.lms.failNext = 100;
+    await first.saveState('unsent');
+    // The tab is killed: no finish.
+    b.lms.failNext = 0;
+    b.lms.failStarts = 1;
+    expect(await b.open().start()).toMatchObject({ learner: { id: 'ann' }, entry: 'resume', state: 'unsent' });
+  });
+
+  it('sends what a launch the LMS missed kept at the next launch that reaches it', async () => {
+    const b = browser({ learner: { id: 'ann' } });
+    await earlierSession(b);
+    b.lms.failStarts = 100;
+    const missed = b.open();
+    await missed.start();
+    await missed.record(choice(1));
+    await missed.saveState('S2');
+    await missed.finish({ closing: true });
+    b.lms.failStarts = 0;
+    const next = b.open();
+    expect(await next.start()).toMatchObject({ state: 'S1', localState: 'S2' });
+    await next.flush();
+    expect(b.lms.events).toEqual([choice(1)]);
+  });
+
+  it('starts from nothing on a device that never reached the LMS, and hands the work to whoever the LMS names', async () => {
+    const b = browser({ learner: { id: 'ben' } });
+    b.lms.failStarts = 1;
+    const tracker = b.open({ storageLimit: 4096 });
+    const launch = await tracker.start();
+    expect(launch).toMatchObject({ learner: { id: UNKNOWN_LEARNER }, entry: 'ab-initio', storageLimit: 4096 });
+    await tracker.record(choice(1));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(b.lms.events).toEqual([choice(1)]);
+  });
+
+  it('never sends work made on one learner’s progress as another’s (a shared device)', async () => {
+    const b = browser({ learner: { id: 'ann' } });
+    await earlierSession(b);
+    const other = new FlakyTracker({ learner: { id: 'ben' } });
+    other.failStarts = 1;
+    const updates: TrackerUpdate[] = [];
+    const tracker = new ReliableTracker(other, { key: KEY, storage: b.storage, flushEveryMs: 0, random: () => 0, onProblem: (p) => b.problems.push(p) });
+    tracker.watch((u) => updates.push(u));
+    expect((await tracker.start()).learner.id).toBe('ann');
+    await tracker.record(choice(1));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(other.events).toEqual([]);
+    expect(updates.at(-1)).toMatchObject({ type: 'relaunched', merge: false, launch: { learner: { id: 'ben' } } });
+    expect(b.problems.at(-1)).toMatchObject({ operation: 'start', kind: 'rejected' });
+  });
+
+  it('passes on a launch with no LMS at all, for the offline fallback', async () => {
+    const b = browser();
+    b.lms.failStarts = 1;
+    b.lms.failStartKind = 'absent';
+    await expect(b.open().start()).rejects.toMatchObject({ kind: 'absent' });
+  });
+});
+
+describe('ReliableTracker health and refusals', () => {
+  it('tells watchers when the LMS stops and starts answering', async () => {
+    const { lms, open } = browser();
+    const tracker = open();
+    const health: string[] = [];
+    tracker.watch((u) => u.type === 'health' && health.push(u.health));
+    await tracker.start();
+    lms.failNext = 1;
+    await tracker.record(choice(1));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(health).toEqual(['recording', 'waiting', 'recording']);
+  });
+
+  it('keeps what the LMS refuses for good on this device, reports it and moves on', async () => {
+    const { lms, open, problems } = browser();
+    const tracker = open();
+    const health: string[] = [];
+    await tracker.start();
+    tracker.watch((u) => u.type === 'health' && health.push(u.health));
+    lms.failWith = (call) => (call.event?.type === 'choice-made' && call.event.nodeId === 'n1' ? failure('rejected', '405 Incorrect Data Type') : undefined);
+    await tracker.record(choice(1));
+    await tracker.record(choice(2));
+    expect(lms.events).toEqual([choice(2)]);
+    expect(tracker.refused()).toEqual([choice(1)]);
+    expect(open().refused()).toEqual([]); // per learner: known after start
+    expect(health).toEqual(['recording', 'refused']);
+    expect(problems.at(-1)?.message).toContain('kept on this device');
   });
 });

@@ -21,6 +21,19 @@
  * strictly in the order recorded; a failing event holds back the ones after it, so an LMS never
  * sees "completed" before the answers that led to it.
  *
+ * A start the LMS misses (`LMSInitialize` refusing once, an LRS answering 503, any `unavailable`
+ * failure) does not cost the session: the learner starts from what the last launch on this
+ * device left (launch-memory.ts and the outbox's state), works on, and everything is kept under
+ * `<key>:provisional` while `start` is tried again with backoff. When the LMS answers (in this
+ * launch or the next), the learner it names adopts that outbox (only the learner the device
+ * remembered, or any when it remembered none), and watchers get `relaunched` to merge the LMS's
+ * progress with what was done meanwhile. `absent` and `rejected` starts are passed on to the
+ * caller (fallback-tracker.ts falls back to offline storage): trying again cannot help.
+ *
+ * Nothing the LMS refuses for good is thrown away: it leaves the queue (so one bad record cannot
+ * block the rest) but is kept under `<key>:<learner>:refused`, and watchers hear `refused`.
+ * Watchers also hear `waiting` while the LMS does not answer and `recording` when it does again.
+ *
  * Trade-off of `saveState`: it resolves once the state is in the browser's storage, before the
  * LMS has it. The learner is not told "could not save" during every network blip while the
  * state is in fact safe and on its way; the cost is that a learner who never comes back to this
@@ -31,9 +44,11 @@ import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import { MemoryStorage } from '../offline/memory-storage.ts';
 import { TrackerError } from '../tracker-error.ts';
-import type { FinishOptions, LaunchInfo, Tracker, TrackerOperation, TrackerProblemKind, TrackerProblemOptions } from '../tracker.ts';
+import type { FinishOptions, LaunchInfo, Tracker, TrackerOperation, TrackerProblemKind, TrackerProblemOptions, TrackerUpdate } from '../tracker.ts';
+import { UpdateChannel } from '../update-channel.ts';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
 import { globalTimers, watchFlushTriggers, type PageLifecycle, type Timers } from './flush-triggers.ts';
+import { LaunchMemory } from './launch-memory.ts';
 import { fingerprint, newEntryId, Outbox, type OutboxEntry, type OutboxState } from './outbox.ts';
 
 export type { PageLifecycle, Timers } from './flush-triggers.ts';
@@ -66,7 +81,15 @@ export interface ReliableTrackerOptions extends TrackerProblemOptions {
   random?: () => number;
   /** Makes record ids (a UUID v4 by default). */
   newId?: () => string;
+  /**
+   * The LMS's storage limit when a launch it missed must start without ever having reached it
+   * on this device (SCORM 1.2: 4096), so free-text limits hold from the first keystroke.
+   */
+  storageLimit?: number;
 }
+
+/** The learner of a launch the LMS missed, when this device remembers none. */
+export const UNKNOWN_LEARNER = 'unknown-learner';
 
 type RecordWithId = (event: LearnerEvent, delivery: RecordDelivery) => Promise<void>;
 
@@ -76,11 +99,18 @@ export class ReliableTracker implements Tracker {
   private readonly retry: RetryPolicy;
   private readonly timers: Timers;
   private readonly outbox: Outbox;
+  private readonly storage: Storage;
+  private readonly memory: LaunchMemory;
+  private readonly updates = new UpdateChannel();
   /** False on the memory fallback: nothing outlives the tab, so saves wait for the LMS. */
   private readonly durable: boolean = true;
   private started = false;
   /** Started in normal mode and not finished: the queue is being delivered. */
   private delivering = false;
+  /** The LMS missed the start: work is kept under `<key>:provisional` and `start` is tried again. */
+  private provisional: { learner: string } | undefined;
+  /** The LMS refused something for good this session (kept, reported): health stays `refused`. */
+  private refusedSome = false;
   private finished = false;
   /** True while the delivery loop runs; `delivery` is its promise then. */
   private busy = false;
@@ -109,7 +139,9 @@ export class ReliableTracker implements Tracker {
       this.durable = false;
       this.report('start', 'unavailable', 'This browser does not allow local storage here: unsent tracking data lasts for this visit only.');
     }
-    this.outbox = new Outbox(storage ?? new MemoryStorage(), options.maxEvents);
+    this.storage = storage ?? new MemoryStorage();
+    this.outbox = new Outbox(this.storage, options.maxEvents);
+    this.memory = new LaunchMemory(this.storage, options.key);
   }
 
   /**
@@ -119,14 +151,118 @@ export class ReliableTracker implements Tracker {
    * normal launch, as an LMS ignores data sent in review.
    */
   async start(): Promise<LaunchInfo> {
-    const launch = await this.inner.start();
+    let launch: LaunchInfo;
+    try {
+      launch = await this.inner.start();
+    } catch (error) {
+      // No LMS here, or one that refuses this launch for good: the caller falls back.
+      if (kindOf(error) !== 'unavailable') throw error;
+      return this.startProvisionally(error);
+    }
+    return this.begin(launch);
+  }
+
+  watch(listener: (update: TrackerUpdate) => void): () => void {
+    return this.updates.watch(listener);
+  }
+
+  /** The LMS answered: open this learner's outbox, adopt what a missed launch kept, and deliver. */
+  private begin(launch: LaunchInfo): LaunchInfo {
     this.finished = false;
     this.started = true;
-    for (const message of this.outbox.open(`${this.options.key}:${encodeURIComponent(launch.learner.id)}`)) {
-      this.report('start', 'unavailable', message);
-    }
+    const remembered = this.memory.read()?.learner.id;
+    // What a missed launch queued is stored under `<key>:provisional`; `adoptProvisional` decides
+    // whose it is, so it must not ride along into this learner's outbox from memory.
+    if (this.provisional) this.outbox.entries = [];
+    for (const message of this.outbox.open(this.outboxKey(launch.learner.id))) this.report('start', 'unavailable', message);
+    this.adoptProvisional(launch.learner.id, remembered);
+    this.provisional = undefined;
     const result = this.reconcile(launch);
     this.delivering = launch.mode === 'normal';
+    if (this.delivering) this.memory.write(launch);
+    this.listen();
+    this.updates.tell(this.refusedSome ? 'refused' : 'recording');
+    if (this.delivering) void this.deliver();
+    return result;
+  }
+
+  /**
+   * The LMS missed the start: begin from what this device knows, keep everything under
+   * `<key>:provisional`, and try the LMS again with backoff (see the file comment).
+   */
+  private startProvisionally(error: unknown): LaunchInfo {
+    const remembered = this.memory.read();
+    const learner = remembered?.learner ?? { id: UNKNOWN_LEARNER };
+    this.finished = false;
+    this.started = true;
+    this.provisional = { learner: learner.id };
+    // The learner's own progress on this device, unless a missed launch already went further.
+    const own = new Outbox(this.storage);
+    own.open(this.outboxKey(learner.id));
+    for (const message of this.outbox.open(`${this.options.key}:provisional`)) this.report('start', 'unavailable', message);
+    const state = this.outbox.state?.value ?? own.state?.value;
+    this.report('start', 'unavailable', `The LMS did not answer at launch (${messageOf(error)}); the learner works on, progress is kept on this device and sent when the LMS answers.`);
+    this.updates.tell('waiting');
+    this.listen();
+    this.scheduleRetry();
+    const storageLimit = remembered?.storageLimit ?? this.options.storageLimit;
+    return {
+      learner,
+      mode: 'normal',
+      entry: state ? 'resume' : 'ab-initio',
+      ...(state ? { state } : {}),
+      ...(storageLimit ? { storageLimit } : {}),
+      ...(remembered?.language ? { language: remembered.language } : {}),
+    };
+  }
+
+  /** Tries the start the LMS missed again; on success, watchers merge its progress with this session's. */
+  private async restart(): Promise<void> {
+    const guessed = this.provisional?.learner;
+    let launch: LaunchInfo;
+    try {
+      launch = await this.inner.start();
+    } catch (error) {
+      if (this.finished || !this.provisional) return;
+      this.failures += 1;
+      if (kindOf(error) === 'unavailable') this.scheduleRetry();
+      else this.report('start', kindOf(error), `The LMS refused this launch for good; progress stays on this device: ${messageOf(error)}`);
+      return;
+    }
+    if (this.finished) {
+      // The page went away while the LMS answered: close the session it opened.
+      void this.inner.finish().catch(() => undefined);
+      return;
+    }
+    this.failures = 0;
+    const result = this.begin(launch);
+    // Work done meanwhile is this learner's only if it started from their progress (or from none).
+    const merge = guessed === launch.learner.id || guessed === UNKNOWN_LEARNER;
+    this.updates.emit({ type: 'relaunched', launch: result, merge });
+  }
+
+  /**
+   * What a missed launch kept under `<key>:provisional` joins the outbox of `learner`, when it was
+   * started from their progress (the learner this device remembered) or from none. Otherwise it
+   * was built on another learner's progress: it is reported and dropped, never sent as theirs.
+   */
+  private adoptProvisional(learner: string, remembered: string | undefined): void {
+    const kept = new Outbox(this.storage);
+    kept.open(`${this.options.key}:provisional`);
+    if (kept.entries.length === 0 && !kept.state) return;
+    if (remembered === undefined || remembered === learner) {
+      this.outbox.adopt(kept);
+      return;
+    }
+    this.report('start', 'rejected', `${kept.entries.length} records kept on this device while the LMS did not answer were made on another learner's progress and are not sent for this learner.`);
+    kept.clear();
+  }
+
+  private outboxKey(learner: string): string {
+    return `${this.options.key}:${encodeURIComponent(learner)}`;
+  }
+
+  private listen(): void {
     this.stopListening?.();
     this.stopListening = watchFlushTriggers({
       page: this.options.window,
@@ -138,13 +274,11 @@ export class ReliableTracker implements Tracker {
         if (this.retryTimer === undefined) void this.flush();
       },
     });
-    if (this.delivering) void this.deliver();
-    return result;
   }
 
   record(event: LearnerEvent): Promise<void> {
-    // Browse and review record nothing (see tracker.ts).
-    if (this.finished || (this.started && !this.delivering)) return Promise.resolve();
+    // Browse and review record nothing (see tracker.ts); a missed launch keeps everything.
+    if (this.finished || (this.started && !this.delivering && !this.provisional)) return Promise.resolve();
     const { outcome, dropped } = this.outbox.add(event, (this.options.newId ?? newEntryId)());
     if (dropped) this.report('record', 'quota', `The outbox is full: its oldest ${dropped.type} event was dropped.`);
     // Before `start` the learner (and so the storage key) is unknown: the event waits in memory.
@@ -159,7 +293,7 @@ export class ReliableTracker implements Tracker {
 
   async saveState(state: string): Promise<void> {
     if (this.finished) return;
-    if (!this.delivering) {
+    if (!this.delivering && !this.provisional) {
       // Before `start` there is no learner to keep it for; in review the LMS ignores it.
       this.fail('saveState', 'unavailable', 'The state can only be saved in a started session in normal mode.');
     }
@@ -178,6 +312,14 @@ export class ReliableTracker implements Tracker {
   /** Tries to send everything now (waiting out no backoff), then lets the inner tracker write its buffer. */
   async flush(): Promise<void> {
     if (!this.started || this.finished) return;
+    if (this.provisional) {
+      // Hidden, closed, back online: a good moment to try the LMS again, without waiting out the backoff.
+      if (this.retryTimer !== undefined) {
+        this.cancelRetry();
+        await this.restart();
+      }
+      return;
+    }
     if (this.delivering) {
       this.cancelRetry();
       await this.deliver();
@@ -202,6 +344,8 @@ export class ReliableTracker implements Tracker {
     this.stopListening?.();
     this.stopListening = undefined;
     this.cancelRetry();
+    // The LMS never answered: everything stays under `<key>:provisional` for the next launch.
+    if (this.provisional) return;
     if (options?.closing && this.delivering && this.inner.finishOnClose) {
       this.delivering = false;
       const state = this.outbox.state;
@@ -241,6 +385,11 @@ export class ReliableTracker implements Tracker {
     return this.outbox.entries.map((e) => e.event);
   }
 
+  /** Events the LMS refused for good, kept on this device (for support and tests). */
+  refused(): LearnerEvent[] {
+    return this.outbox.refused().map((e) => e.event);
+  }
+
   /**
    * The local state is newer than the LMS's when the LMS still holds one this browser knew it
    * to hold (at the last launch or sent since): the tab closed before the newest was
@@ -253,9 +402,20 @@ export class ReliableTracker implements Tracker {
     const fromHere = this.outbox.seen.includes(lmsFingerprint);
     this.outbox.seen = [lmsFingerprint];
     let result = launch;
-    if (local && local.value === launch.state) local.sent = true;
-    else if (local && fromHere) {
+    if (local && local.value === launch.state) {
+      local.sent = true;
+      delete local.merge;
+    } else if (local && !local.sent && launch.state && (local.merge || !fromHere)) {
+      // Both moved on apart (work kept here while another device wrote to the LMS): the shell
+      // merges them and saves the result. Until then the local state is kept, not sent (it
+      // would overwrite the other), and offered again at every launch.
+      local.merge = true;
+      result = { ...launch, localState: local.value };
+    } else if (local && fromHere) {
       local.sent = false;
+      result = { ...launch, entry: 'resume', state: local.value };
+    } else if (local && !local.sent) {
+      // The LMS holds nothing (a new attempt, or it never got a save): what is here is all there is.
       result = { ...launch, entry: 'resume', state: local.value };
     } else this.outbox.state = undefined;
     this.outbox.writeState();
@@ -281,7 +441,7 @@ export class ReliableTracker implements Tracker {
       for (;;) {
         const state = this.outbox.state;
         const entry = this.outbox.entries[0];
-        const sendState = state !== undefined && !state.sent;
+        const sendState = state !== undefined && !state.sent && !state.merge;
         if (!this.delivering || (!sendState && !entry)) return;
         try {
           this.inFlight = sendState ? state : entry;
@@ -295,14 +455,20 @@ export class ReliableTracker implements Tracker {
             this.failures += 1;
             // Once per outage, not once per retry: support needs the start, not a flood.
             if (this.failures === 1) this.report(sendState ? 'saveState' : 'record', kind, `Could not send ${what}; retrying: ${messageOf(error)}`);
+            this.updates.tell('waiting');
             this.scheduleRetry();
             return;
           }
-          // Trying the same value again cannot help: drop it so the queue moves on.
-          this.report(sendState ? 'saveState' : 'record', kind, `The LMS refused ${what} for good; it was dropped: ${messageOf(error)}`);
+          // Trying the same value again cannot help: it leaves the queue so the rest moves on,
+          // and stays on this device (a refused state is still the learner's resume point here).
+          this.report(sendState ? 'saveState' : 'record', kind, `The LMS refused ${what} for good; it is kept on this device, not sent again: ${messageOf(error)}`);
+          this.refusedSome = true;
+          this.updates.tell('refused');
           if (sendState) this.markSent(state);
-          else this.outbox.remove(entry!.id);
+          else this.outbox.setAside(entry!.id);
+          continue;
         }
+        if (this.failures === 0) this.updates.tell(this.refusedSome ? 'refused' : 'recording');
       }
     } finally {
       this.busy = false;
@@ -330,12 +496,13 @@ export class ReliableTracker implements Tracker {
     this.outbox.remove(entry.id);
   }
 
+  /** Tries again after the backoff: the start the LMS missed, or the delivery. */
   private scheduleRetry(): void {
     this.cancelRetry();
     this.retryTimer = this.timers.setTimeout(() => {
       this.retryTimer = undefined;
-      void this.deliver();
-    }, backoffDelay(this.failures, this.retry, this.options.random));
+      void (this.provisional ? this.restart() : this.deliver());
+    }, backoffDelay(Math.max(1, this.failures), this.retry, this.options.random));
   }
 
   private cancelRetry(): void {
@@ -358,10 +525,10 @@ export class ReliableTracker implements Tracker {
   }
 }
 
-/** `rejected` and `quota` are permanent; anything else, a network error included, may pass later. */
+/** `rejected`, `quota` and `absent` are permanent; anything else, a network error included, may pass later. */
 function kindOf(error: unknown): TrackerProblemKind {
   const kind = (error as { kind?: unknown } | null)?.kind;
-  return kind === 'rejected' || kind === 'quota' ? kind : 'unavailable';
+  return kind === 'rejected' || kind === 'quota' || kind === 'absent' ? kind : 'unavailable';
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -4,9 +4,10 @@
  * the session. `Scorm12Tracker` and `Scorm2004Tracker` are this class with their mapping.
  *
  * Contract with `create-tracker.ts`: when no API object is found (the package was opened
- * outside an LMS) or the LMS refuses to initialise, `start()` rejects with a `TrackerError` of
- * kind `unavailable`; the caller then falls back to the offline tracker, so the course still
- * works and keeps progress in the browser.
+ * outside an LMS) `start()` rejects with a `TrackerError` of kind `absent`, and the caller falls
+ * back to the offline tracker, so the course still works and keeps progress in the browser;
+ * when the LMS refuses to initialise, kind `unavailable`: the reliable wrapper keeps the
+ * learner working on this device and tries again.
  *
  * Failure rules (see tracker.ts): refusals go to `onProblem` and `problems`; `record` rejects
  * (kind `unavailable`) only when the LMS failed in a way that may pass (see `ScormConnection.lastWriteMayPass`),
@@ -74,10 +75,11 @@ export class ScormTracker implements Tracker {
     const api = host && findApi(host, apiName);
     const calls = api && this.mapping.calls(api);
     if (!calls) {
-      throw this.fail(`No SCORM ${version} API (${apiName}) was found for course ${this.options.courseId} in this window, its parent frames or its opener.`);
+      throw this.fail('absent', `No SCORM ${version} API (${apiName}) was found for course ${this.options.courseId} in this window, its parent frames or its opener.`);
     }
     const connection = new ScormConnection(calls, (problem) => this.report(problem));
-    if (!connection.initialize()) throw this.fail(`The LMS refused to start a SCORM ${version} session for course ${this.options.courseId}.`);
+    // Worth trying again: an LMS can refuse once (a session still closing in another frame).
+    if (!connection.initialize()) throw this.fail('unavailable', `The LMS refused to start a SCORM ${version} session for course ${this.options.courseId}.`);
     this.connection = connection;
     const launch = this.mapping.launch((element) => connection.read(element));
     this.launch = launch;
@@ -202,8 +204,8 @@ export class ScormTracker implements Tracker {
     return (this.options.now ?? Date.now)();
   }
 
-  private fail(message: string): TrackerError {
-    const problem: TrackerProblem = { operation: 'start', kind: 'unavailable', message };
+  private fail(kind: 'absent' | 'unavailable', message: string): TrackerError {
+    const problem: TrackerProblem = { operation: 'start', kind, message };
     this.report(problem);
     return new TrackerError(problem);
   }

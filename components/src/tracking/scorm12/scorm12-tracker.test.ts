@@ -59,12 +59,12 @@ describe('Scorm12Tracker', () => {
     });
   });
 
-  it('rejects start with an unavailable TrackerError when no LMS is found, so offline storage takes over', async () => {
+  it('rejects start with an absent TrackerError when no LMS is found, so offline storage takes over', async () => {
     const problems: TrackerProblem[] = [];
     const lonely = { parent: null, opener: null } as unknown as Window;
     const starting = new Scorm12Tracker({ courseId: 'c', window: lonely, onProblem: (p) => problems.push(p) }).start();
     await expect(starting).rejects.toBeInstanceOf(TrackerError);
-    await expect(starting).rejects.toMatchObject({ operation: 'start', kind: 'unavailable' });
+    await expect(starting).rejects.toMatchObject({ operation: 'start', kind: 'absent' });
     expect(problems).toHaveLength(1);
   });
 
