@@ -25,7 +25,7 @@
  *                      .items.<id>.steps.<id>.text
  *                      .items.<id>.accept  (a LIST: accepted answers differ per language)
  *   reflection         .intro .prompts.<id>.text|hint
- *   certificate        .heading .statement .issuer
+ *   certificate        .heading .statement .moduleStatement .issuer
  * Page bodies are translated as whole files: `pages/<activity-id>.<locale>.md`.
  */
 
@@ -121,7 +121,7 @@ export const moduleTexts: TextSpec = fields({
         ),
       }),
       reflection: activity({ intro: text(), prompts: byId(fields({ text: text(), hint: text() })) }),
-      certificate: activity({ heading: text(LIMITS.title), statement: text(), issuer: text(LIMITS.issuer) }),
+      certificate: activity({ heading: text(LIMITS.title), statement: text(), moduleStatement: text(), issuer: text(LIMITS.issuer) }),
     },
   }),
 });

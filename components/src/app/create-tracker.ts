@@ -13,7 +13,9 @@ import { Cmi5Tracker } from '../tracking/cmi5/cmi5-tracker.ts';
 import { FallbackTracker } from '../tracking/fallback/fallback-tracker.ts';
 import { OfflineTracker } from '../tracking/offline/offline-tracker.ts';
 import { ReliableTracker } from '../tracking/reliable/reliable-tracker.ts';
+import { SCORM12_STORAGE_LIMIT } from '../tracking/scorm12/scorm12-mapping.ts';
 import { Scorm12Tracker } from '../tracking/scorm12/scorm12-tracker.ts';
+import { SCORM2004_STORAGE_LIMIT } from '../tracking/scorm2004/scorm2004-mapping.ts';
 import { Scorm2004Tracker } from '../tracking/scorm2004/scorm2004-tracker.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { XapiTracker } from '../tracking/xapi/xapi-tracker.ts';
@@ -26,9 +28,20 @@ export function createTracker(config: LaunchConfig): Tracker {
   const primary = lmsTracker(config);
   if (!primary) return offline();
   return new FallbackTracker({
-    primary: new ReliableTracker(primary, { key: `workmentor:${config.courseId}:${config.target}:outbox` }),
+    primary: new ReliableTracker(primary, {
+      key: `workmentor:${config.courseId}:${config.target}:outbox`,
+      // For a launch the LMS misses before this device ever reached it: free text must fit anyway.
+      ...(storageLimit() ? { storageLimit: storageLimit() } : {}),
+    }),
     fallback: offline,
   });
+}
+
+/** `cmi.suspend_data` of the SCORM version built for; xAPI and cmi5 State documents have no fixed limit. */
+function storageLimit(): number | undefined {
+  if (__WM_ADAPTER__ === 'scorm12') return SCORM12_STORAGE_LIMIT;
+  if (__WM_ADAPTER__ === 'scorm2004') return SCORM2004_STORAGE_LIMIT;
+  return undefined;
 }
 
 function lmsTracker(config: LaunchConfig): Tracker | undefined {

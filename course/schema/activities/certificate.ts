@@ -13,6 +13,12 @@ export const CertificateSchema = z.strictObject({
   heading: TextSchema,
   /** The sentence under the learner's name, for example "has completed the WORKMENTOR training". */
   statement: TextSchema,
+  /**
+   * The sentence when this module is packaged on its own (`--split modules`): the learner took
+   * only this module in that package, so the certificate may claim only what the module proves
+   * ("has passed the final assessment of …"). Without it, module packages leave the certificate out.
+   */
+  moduleStatement: TextSchema.optional(),
   /** Who issues it (organisation name). */
   issuer: TextSchema,
 });
