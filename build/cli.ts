@@ -6,7 +6,8 @@
  *   workmentor guide   [--course DIR] [--out DIR] [--locale en,nl]
  *   workmentor preview [--course DIR] [--port N]
  *
- * Packages: `<out>/<course-id>-<version>-<target>[-<module>][-<locale>].zip`.
+ * Packages: `<out>/<course-id>-<version>-<target>[-module-aus][-<module>][-<locale>].zip`
+ * (`-module-aus`: the cmi5 package with one AU per module).
  * Facilitator guides (written by `build` too): `<out>/<course-id>-<version>-facilitator-guide-<locale>.html`.
  *
  * Content errors are printed all at once with file:line:col; the exit code is 1 and nothing is
@@ -34,7 +35,7 @@ const USAGE = `Usage:
   --target LIST       package formats, comma-separated (default: all)
   --locale LIST       locales to include (default: all the course has); one locale adds -<locale> to file names
   --split modules     one package per module (adds -<module> to file names) instead of one per course
-  --cmi5-aus modules  cmi5: one AU per module instead of one AU for the whole course`;
+  --cmi5-aus modules  cmi5: one AU per module instead of one AU for the whole course (file name …-cmi5-module-aus.zip)`;
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 

@@ -1,12 +1,16 @@
 /**
  * Step 6: one zip per target and package unit: the bundled app, the unit's content, the
  * target's own files (launch page, manifest) and the schema files its manifest references.
- * File names: `<course-id>-<version>-<target>[-<module>][-<locale>].zip`, the locale only for
- * a single-locale build.
+ * File names: `<course-id>-<version>-<target>[-module-aus][-<module>][-<locale>].zip`, the
+ * locale only for a single-locale build. `-module-aus` marks the cmi5 package with one AU per
+ * module (`--cmi5-aus modules`): it is a different course structure for the LMS, so it must
+ * not share the one-AU package's name (one would overwrite the other in a folder, and an
+ * administrator could not tell which one a course was imported from).
  */
 import type { Locale } from '../../course/schema/ids.ts';
 import type { BuildContext, BuildStep, FileSet, PackageUnit } from '../context.ts';
 import { formatBytes } from '../report.ts';
+import { hasModuleAus } from '../targets/cmi5.ts';
 import { targetFor } from '../targets/index.ts';
 import type { TargetInput } from '../targets/target.ts';
 import { zipFiles } from '../zip.ts';
@@ -23,10 +27,11 @@ export function packageTargets(): BuildStep {
   };
 }
 
-export function packageFileName(ctx: Pick<BuildContext, 'config' | 'course'>, target: TargetName, unit: Pick<PackageUnit, 'module'>): string {
+export function packageFileName(ctx: Pick<BuildContext, 'config' | 'course'>, target: TargetName, unit: Pick<PackageUnit, 'module' | 'course'>): string {
   const source = ctx.course!.source;
   const locales = ctx.config.locales;
-  const parts = [source.id, source.version, target, unit.module, locales?.length === 1 ? locales[0] : undefined];
+  const variant = target === 'cmi5' && hasModuleAus({ config: ctx.config, course: unit.course }) ? 'module-aus' : undefined;
+  const parts = [source.id, source.version, target, variant, unit.module, locales?.length === 1 ? locales[0] : undefined];
   return `${parts.filter(Boolean).join('-')}.zip`;
 }
 

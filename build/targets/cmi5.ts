@@ -4,7 +4,13 @@
  * AUs: one for the whole course by default (`cmi5Aus: 'course'`): the player is one course
  * with one resume state and a course-level certificate, and a learner moves between modules
  * freely. `cmi5Aus: 'modules'` (`--cmi5-aus modules`) gives one AU per module launching
- * `index.html?module=<id>`, for an LMS that should track modules separately.
+ * `index.html?module=<id>`, for an LMS that should track modules separately; its zip is named
+ * `…-cmi5-module-aus.zip` so it never overwrites or passes for the one-AU package.
+ *
+ * AU ids (activity-iri.ts): `<baseIri>/au` for the whole course, `<baseIri>/<module-id>/au` for
+ * a module, whether the module is one AU of many or alone in its own package (`--split
+ * modules`), so an LMS sees one id per module whichever package it was given. Never the module
+ * IRI itself: statements use that for the module's own results.
  *
  * moveOn per reporting mode (the course-status rules, components/src/runtime/course-status.ts):
  * passed-incomplete and passed-failed → `Passed` (passing may come before the last page);
@@ -22,8 +28,10 @@
  */
 import type { CourseData, ModuleData } from '../../course/schema/course-data.ts';
 import type { ReportingMode } from '../../course/schema/course.ts';
+import type { ResolvedConfig } from '../config.ts';
+import type { LoadedCourse } from '../load/load-course.ts';
 import { el, renderXml, type XmlElement } from '../xml/xml-tree.ts';
-import { competenceIri, courseAuIri, moduleIri } from './activity-iri.ts';
+import { competenceIri, courseAuIri, moduleAuIri } from './activity-iri.ts';
 import { launchPage } from './launch-page.ts';
 import { descriptions, titles, type LocalText } from './package-text.ts';
 import type { Target, TargetInput } from './target.ts';
@@ -43,12 +51,16 @@ const text = (name: string, texts: LocalText[]) => el(name, {}, texts.map((t) =>
 
 const competencesOf = (modules: ModuleData[]): string[] => [...new Set(modules.flatMap((m) => m.objectives.flatMap((o) => o.competences)))];
 
+/** True when the package gets one AU per module: asked for, and more than one module to split. */
+export const hasModuleAus = (input: { config: Pick<ResolvedConfig, 'cmi5Aus'>; course: Pick<LoadedCourse, 'source'> }): boolean =>
+  input.config.cmi5Aus === 'modules' && input.course.source.modules.length > 1;
+
 export function cmi5Xml(input: TargetInput): XmlElement {
   const source = input.course.source;
   const data = input.locales.map((locale) => input.course.data[locale]!);
   const byLocale = (pick: (d: CourseData) => string): LocalText[] => input.locales.map((locale, i) => ({ locale, text: pick(data[i]!) }));
   const modules = data[0]!.modules;
-  const perModule = input.config.cmi5Aus === 'modules' && modules.length > 1;
+  const perModule = hasModuleAus(input);
 
   const au = (o: { id: string; title: LocalText[]; description: LocalText[]; url: string; modules: ModuleData[] }): XmlElement => {
     const scored = o.modules.some(canScore);
@@ -89,7 +101,7 @@ export function cmi5Xml(input: TargetInput): XmlElement {
     perModule
       ? modules.map((module) =>
           au({
-            id: moduleIri(source, module.id),
+            id: moduleAuIri(source, module.id),
             title: byLocale((d) => d.modules.find((m) => m.id === module.id)!.title),
             description: byLocale((d) => d.modules.find((m) => m.id === module.id)!.summary),
             url: `index.html?module=${encodeURIComponent(module.id)}`,
@@ -97,7 +109,7 @@ export function cmi5Xml(input: TargetInput): XmlElement {
           }),
         )
       : au({
-          id: input.unit.module ? `${moduleIri(source, input.unit.module)}/au` : courseAuIri(source),
+          id: input.unit.module ? moduleAuIri(source, input.unit.module) : courseAuIri(source),
           title: titles(input),
           description: descriptions(input),
           url: 'index.html',

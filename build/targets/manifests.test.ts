@@ -96,14 +96,19 @@ describe('cmi5 course structure', () => {
     expect(text).toContain('<url>index.html</url>');
   });
 
-  it('has one AU per module launching index.html?module=<id> when asked', () => {
-    const two = { ...fixture, data: Object.fromEntries(Object.entries(fixture.data).map(([l, d]) => [l, { ...d, modules: [d.modules[0]!, { ...d.modules[0]!, id: 'second' }] }])) };
+  it('has one AU per module launching index.html?module=<id> when asked, with the id the module package gives its AU', () => {
+    const two: LoadedCourse = {
+      ...fixture,
+      source: { ...fixture.source, modules: ['first-weeks', 'second'] },
+      data: Object.fromEntries(Object.entries(fixture.data).map(([l, d]) => [l, { ...d, modules: [d.modules[0]!, { ...d.modules[0]!, id: 'second' }] }])),
+    };
     const text = xml(cmi5Xml(input({ course: two, cmi5Aus: 'modules' })));
-    expect([...text.matchAll(/<au id="([^"]+)"/g)].map((m) => m[1])).toEqual([
-      'https://workmentor.example.org/xapi/fixture/first-weeks',
-      'https://workmentor.example.org/xapi/fixture/second',
-    ]);
+    const aus = [...text.matchAll(/<au id="([^"]+)"/g)].map((m) => m[1]);
+    expect(aus).toEqual(['https://workmentor.example.org/xapi/fixture/first-weeks/au', 'https://workmentor.example.org/xapi/fixture/second/au']);
     expect(text).toContain('<url>index.html?module=second</url>');
+    // The same id as the module's own package (--split modules) gives its single AU.
+    expect(xml(cmi5Xml(input({ unit: moduleUnit(two, 'second'), cmi5Aus: 'modules' })))).toContain(`<au id="${aus[1]}"`);
+    expect(xml(cmi5Xml(input({ unit: moduleUnit(two, 'second') })))).toContain(`<au id="${aus[1]}"`);
   });
 
   it('lists the competences as objectives that the AU references', () => {

@@ -140,6 +140,16 @@ describe('manifests of module packages and per-module cmi5 AUs (real course)', (
       expect(result.valid, `${p.fileName}: ${result.output}`).toBe(true);
     }
   });
+
+  it('gives each module one AU id in both structures, never its module IRI, and the structures distinct file names', () => {
+    const source = perModuleAus.course!.source;
+    const auIds = (p: BuiltPackage) => [...text(p, 'cmi5.xml').matchAll(/<au id="([^"]+)"/g)].map((m) => m[1]);
+    const inModulePackages = split.packages.filter((p) => p.target === 'cmi5').flatMap(auIds);
+    expect(auIds(perModuleAus.packages[0]!)).toEqual(inModulePackages);
+    expect(inModulePackages).toEqual(source.modules.map((id) => `${source.baseIri}/${id}/au`));
+    expect(perModuleAus.packages[0]!.fileName).toBe(`${source.id}-${source.version}-cmi5-module-aus.zip`);
+    expect(split.packages.filter((p) => p.target === 'cmi5').map((p) => p.fileName)).toEqual(source.modules.map((id) => `${source.id}-${source.version}-cmi5-${id}-nb.zip`));
+  });
 });
 
 describe('manifest validation', () => {

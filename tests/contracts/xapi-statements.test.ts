@@ -16,7 +16,8 @@ import { QuizItemKindSchema } from '../../components/src/tracking/learner-event.
 import { everyEvent } from '../../components/src/tracking/xapi/test-events.ts';
 import { xapiStatements, type XapiMappingContext } from '../../components/src/tracking/xapi/xapi-mapping.ts';
 import type { Statement } from '../../components/src/tracking/xapi/xapi-statement.ts';
-import { cmi5Statements, definedStatement, type Cmi5MappingContext } from '../../components/src/tracking/cmi5/cmi5-mapping.ts';
+import { CMI5_CATEGORY, cmi5Statements, definedStatement, type Cmi5MappingContext } from '../../components/src/tracking/cmi5/cmi5-mapping.ts';
+import { moduleAuIri, moduleIri } from '../../build/targets/activity-iri.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -130,6 +131,38 @@ describe('xAPI statements (tin-can-json-schema and the LRS rules)', () => {
         new Set(['initialized', 'experienced', 'answered', 'scored', 'attempted', 'passed', 'failed', 'responded', 'completed', 'earned', 'suspended', 'terminated']),
       );
       for (const statement of statements) expectValid(statement);
+    }
+  });
+
+  it("keeps a CATAPULT launch valid and never sends an allowed completed, passed or failed about the AU's own id", () => {
+    for (const course of courses) {
+      for (const moduleId of course.modules.map((m) => m.id)) {
+        // CATAPULT: the actor without objectType, the publisher id (our cmi5.xml AU id) in the
+        // template without objectType; here the LMS launches with our AU id as activityId, as
+        // lrs-stub does, which is where an AU id equal to the module IRI went wrong.
+        const auId = moduleAuIri(course, moduleId);
+        const ctx: Cmi5MappingContext = {
+          actor: JSON.parse('{"account":{"homePage":"https://moodle.example.org","name":"ilse.peeters"}}'),
+          registration: '0b6c0a4e-4e0b-4b7e-9a55-3f1f1f3c2d10',
+          courseIri: auId,
+          course: { ...course, modules: course.modules.filter((m) => m.id === moduleId) },
+          sessionStart: '2025-06-30T07:00:00.000Z',
+          launchData: {
+            launchMode: 'Normal',
+            moveOn: 'Completed',
+            contextTemplate: { contextActivities: { grouping: [{ id: auId } as never] }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': '5f0c8a1e-7d2b-4e4f-9c3a-1b2d3e4f5a6b' } },
+          },
+        };
+        const events = everyEvent(course).filter((e) => !('moduleId' in e) || e.moduleId === moduleId);
+        const statements = events.flatMap((event) => cmi5Statements(event, ctx, { completed: false, passed: false, failed: false }));
+        for (const statement of statements) {
+          expectValid(statement);
+          const defined = statement.context?.contextActivities?.category?.some((c) => c.id === CMI5_CATEGORY);
+          // An allowed completed/passed/failed about the AU would pass for its cmi5 one, with the LMS and with the tracker.
+          if (!defined && /\/(completed|passed|failed)$/.test(statement.verb.id)) expect(statement.object.id, JSON.stringify(statement.object)).not.toBe(auId);
+        }
+        expect(statements.some((s) => s.verb.display['en-US'] === 'completed' && s.object.id === moduleIri(course, moduleId))).toBe(true);
+      }
     }
   });
 });

@@ -3,15 +3,19 @@
  * the launch, open the launch URL, the AU fetches its token): the fixture module taken by
  * keyboard, then the statements read back from the LRS: the cmi5-defined ones with the context
  * template and category, the answers as allowed statements, and moveOn judged by the launcher.
- * A Browse launch sends neither completed nor passed. A learner who closes the page half-way
- * comes back through a new launch for the same registration to the same question, and an LRS
- * that answers 503 for a while still gets every statement once.
+ * A Browse launch sends neither completed nor passed. A launch shaped like the one ADL's
+ * reference player CATAPULT makes (its own AU id, `"masteryScore": null`, the actor with keys in
+ * its order) records to the LRS with the actor byte for byte. A learner who closes the page
+ * half-way comes back through a new launch for the same registration to the same question, and
+ * an LRS that answers 503 for a while still gets every statement once.
  */
+import { randomUUID } from 'node:crypto';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { CourseData, DialogueData, ModuleData, QuizData } from '../../course/schema/course-data.ts';
 import { loadCourse } from '../../build/load/load-course.ts';
 import { serveFiles, type RunningServer } from '../../build/serve.ts';
 import { RESUME_STATE_ID } from '../../components/src/tracking/xapi/xapi-vocabulary.ts';
+import { CTS_ACTOR } from '../../components/src/tracking/cmi5/test-catapult-player.ts';
 import { decodeResume } from '../../components/src/runtime/resume/resume-codec.ts';
 import { buildPackage } from './support/built-course.ts';
 import { LRS_AUTH, startLrs, type RunningLrs } from './support/lrs.ts';
@@ -149,6 +153,81 @@ test('a Browse launch sends neither completed nor passed', async ({ page }) => {
   expect(verbs).not.toContain('passed');
   const judged = await lrs.get(`/cmi5/registrations/${registration}`);
   expect(judged).toMatchObject({ satisfied: false });
+});
+
+/** Every `"actor":{…}` in a request body, as the text the page sent. */
+function actorTexts(body: string): string[] {
+  const texts: string[] = [];
+  for (let at = body.indexOf('"actor":'); at >= 0; at = body.indexOf('"actor":', at + 1)) {
+    const start = at + '"actor":'.length;
+    let depth = 0;
+    for (let i = start; i < body.length; i++) {
+      if (body[i] === '{') depth++;
+      if (body[i] === '}' && --depth === 0) {
+        texts.push(body.slice(start, i + 1));
+        break;
+      }
+    }
+  }
+  return texts;
+}
+
+test("a launch shaped like CATAPULT's records to the LRS, with the actor byte for byte", async ({ page }) => {
+  // CATAPULT launches with an AU id of its own and puts our cmi5.xml AU id in the context
+  // template as the publisher id (player/service/plugins/routes/v1/courses.js).
+  const lmsAuId = `https://w3id.org/xapi/cmi5/catapult/player/course/${randomUUID()}/au/0`;
+  const actor = JSON.parse(CTS_ACTOR);
+  const response = await fetch(`${lrs.url}/cmi5/launches`, {
+    method: 'POST',
+    headers: { authorization: LRS_AUTH, 'content-type': 'application/json' },
+    body: JSON.stringify({ activityId: lmsAuId, publisherId: auId, auUrl: `${served.url}index.html`, actor, moveOn: 'Completed' }),
+  });
+  expect(response.status).toBe(201);
+  const { launchUrl, registration } = (await response.json()) as { launchUrl: string; registration: string };
+  // Its LMS.LaunchData for an AU without a mastery score: masteryScore null, entitlementKey {}.
+  const scope = new URLSearchParams({ activityId: lmsAuId, agent: CTS_ACTOR, registration, stateId: 'LMS.LaunchData' });
+  const written = await lrs.get(`/xapi/activities/state?${scope}`);
+  const launchData = {
+    launchMode: 'Normal',
+    masteryScore: null,
+    moveOn: 'Completed',
+    contextTemplate: { contextActivities: { grouping: [{ id: auId }] }, extensions: written.contextTemplate.extensions },
+    entitlementKey: {},
+  };
+  const put = await fetch(`${lrs.url}/xapi/activities/state?${scope}`, {
+    method: 'PUT',
+    headers: { authorization: LRS_AUTH, 'content-type': 'application/json', 'x-experience-api-version': '1.0.3' },
+    body: JSON.stringify(launchData),
+  });
+  expect(put.status).toBe(204);
+  // The actor text as CATAPULT's test suite launches with it (keys in MySQL's order).
+  const url = new URL(launchUrl);
+  url.searchParams.set('actor', CTS_ACTOR);
+  const sent: { url: URL; body: string | null }[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(`${lrs.url}/xapi/`)) sent.push({ url: new URL(request.url()), body: request.postData() });
+  });
+
+  await page.goto(url.href);
+  const p = player(page);
+  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  await next(p);
+  await playDialogue(p, dialogue);
+  await hide(page);
+  await expect.poll(async () => (await lrs.statements(registration)).map(verb)).toContain('answered');
+
+  const statements = await lrs.statements(registration);
+  expect(verb(statements[0])).toBe('initialized');
+  expect(statements[0].object.id).toBe(lmsAuId);
+  expect(statements[0].context.contextActivities.grouping[0].id).toBe(auId);
+  for (const s of statements) expect(s.actor).toEqual(actor);
+  // On the wire: every agent parameter and every statement's actor is the launch's text.
+  const agents = sent.filter((r) => r.url.searchParams.has('agent'));
+  expect(new Set(agents.map((r) => r.url.pathname.replace(/^\/xapi\//, '')))).toEqual(new Set(['activities/state', 'agents/profile', 'statements']));
+  for (const r of agents) expect(r.url.searchParams.get('agent')).toBe(CTS_ACTOR);
+  const actors = sent.flatMap((r) => (r.url.pathname === '/xapi/statements' && r.body ? actorTexts(r.body) : []));
+  expect(actors.length).toBeGreaterThanOrEqual(statements.length);
+  for (const text of actors) expect(text).toBe(CTS_ACTOR);
 });
 
 const iri = (...ids: string[]) => [course.baseIri, ...ids].join('/');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LearnerEvent } from '../learner-event.ts';
-import { CMI5_CATEGORY, cmi5Statements, readLaunchData, type Cmi5MappingContext, type LaunchData } from './cmi5-mapping.ts';
+import { CMI5_CATEGORY, cmi5Statements, type Cmi5MappingContext } from './cmi5-mapping.ts';
+import type { LaunchData } from './launch-data.ts';
 
 const at = '2025-06-30T09:15:00.000Z';
 const AU = 'https://workmentor.example.org/xapi/course';
@@ -45,11 +46,17 @@ describe('cmi5Statements', () => {
     const [terminated] = cmi5Statements({ type: 'terminated', at }, ctx(), none);
     expect(terminated!.context?.contextActivities?.category).toEqual([{ objectType: 'Activity', id: CMI5_CATEGORY }]);
   });
-});
 
-describe('readLaunchData', () => {
-  it('keeps what the AU uses and drops a returnURL that is not http(s)', () => {
-    const data = readLaunchData({ contextTemplate: {}, launchMode: 'Review', moveOn: 'Passed', masteryScore: 0.5, returnURL: 'javascript:alert(1)', launchMethod: 'AnyWindow' });
-    expect(data).toEqual({ contextTemplate: {}, launchMode: 'Review', moveOn: 'Passed', masteryScore: 0.5 });
+  it('gives completed, passed and terminated a duration even for an event older than this session (CATAPULT refuses them without)', () => {
+    const c = { ...ctx(), sessionStart: '2025-06-30T10:00:00.000Z' };
+    for (const s of [...cmi5Statements(status({}), c, none), ...cmi5Statements({ type: 'terminated', at }, c, none)]) expect(s.result?.duration, s.verb.id).toBe('PT0S');
+    const [completed] = cmi5Statements(status({ at: '2025-06-30T10:30:00.000Z' }), c, none);
+    expect(completed!.result?.duration).toBe('PT1800S');
+  });
+
+  it('never lets its own context values overwrite the template', () => {
+    const c = ctx({ contextTemplate: { language: 'nb-NO', extensions: { 'https://workmentor.example.org/xapi/extensions/attempt': 'from-lms' } } });
+    const [s] = cmi5Statements({ type: 'quiz-started', at, moduleId: 'm', activityId: 'q', attempt: 2 }, { ...c, course: undefined }, none);
+    expect(s!.context?.extensions).toEqual({ 'https://workmentor.example.org/xapi/extensions/attempt': 'from-lms' });
   });
 });

@@ -15,26 +15,12 @@ import type { LearnerEvent } from '../learner-event.ts';
 import { nameUuid } from '../xapi/name-uuid.ts';
 import { duration, score, xapiStatements, type XapiMappingContext } from '../xapi/xapi-mapping.ts';
 import type { Activity, Context, Result, Statement } from '../xapi/xapi-statement.ts';
-import { LaunchError } from '../xapi/launch-params.ts';
+import type { LaunchData } from './launch-data.ts';
 
 const CMI5 = 'https://w3id.org/xapi/cmi5/';
 export const CMI5_CATEGORY = `${CMI5}context/categories/cmi5`;
 export const MOVE_ON_CATEGORY = `${CMI5}context/categories/moveon`;
 export const MASTERY_SCORE_EXTENSION = `${CMI5}context/extensions/masteryscore`;
-export const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
-export const LEARNER_PREFERENCES_PROFILE_ID = 'cmi5LearnerPreferences';
-
-export type LaunchMode = 'Normal' | 'Browse' | 'Review';
-
-/** The `LMS.LaunchData` state document, as far as the AU uses it. */
-export interface LaunchData {
-  contextTemplate: Context;
-  launchMode: LaunchMode;
-  moveOn?: string;
-  masteryScore?: number;
-  returnURL?: string;
-  launchParameters?: string;
-}
 
 export type DefinedVerb = 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated';
 
@@ -47,27 +33,14 @@ export interface Cmi5Sent {
 
 export interface Cmi5MappingContext extends XapiMappingContext {
   registration: string;
-  /** The AU's activity id (launch parameter `activityId`); also `courseIri`. */
+  /**
+   * The AU's activity id: the launch parameter `activityId`, which is the LMS's choice. CATAPULT
+   * gives its own id there (`…/catapult/player/course/<uuid>/au/<n>`) and our cmi5.xml AU id
+   * only as the publisher id in the context template's grouping; module and activity IRIs come
+   * from the course's `baseIri`, so they are the same under any LMS.
+   */
   courseIri: string;
   launchData: LaunchData;
-}
-
-/** Checks the LMS's launch data (untrusted) and keeps what the AU uses. */
-export function readLaunchData(doc: unknown): LaunchData {
-  const d = (doc ?? {}) as Record<string, unknown>;
-  const problems: string[] = [];
-  const template = d.contextTemplate;
-  if (typeof template !== 'object' || template === null || Array.isArray(template)) problems.push('contextTemplate must be an object');
-  if (d.launchMode !== 'Normal' && d.launchMode !== 'Browse' && d.launchMode !== 'Review') problems.push('launchMode must be Normal, Browse or Review');
-  const mastery = d.masteryScore;
-  if (mastery !== undefined && (typeof mastery !== 'number' || !(mastery >= 0 && mastery <= 1))) problems.push('masteryScore must be a number from 0 to 1');
-  if (problems.length > 0) throw new LaunchError(`LMS.LaunchData cannot be used: ${problems.join('; ')}.`);
-  const data: LaunchData = { contextTemplate: template as Context, launchMode: d.launchMode as LaunchMode };
-  if (typeof d.moveOn === 'string') data.moveOn = d.moveOn;
-  if (typeof mastery === 'number') data.masteryScore = mastery;
-  if (typeof d.returnURL === 'string' && /^https?:\/\//i.test(d.returnURL)) data.returnURL = d.returnURL;
-  if (typeof d.launchParameters === 'string') data.launchParameters = d.launchParameters;
-  return data;
 }
 
 export function cmi5Statements(event: LearnerEvent, ctx: Cmi5MappingContext, sent: Cmi5Sent): Statement[] {
@@ -107,8 +80,10 @@ export function definedStatement(verb: DefinedVerb, event: LearnerEvent | { type
     result.success = verb === 'passed';
     if (percent !== undefined) result.score = score(percent);
   }
-  const time = duration(ctx.sessionStart, event.at);
-  if (time && verb !== 'initialized') result.duration = time;
+  // CATAPULT refuses completed, passed, failed and terminated without a duration (9.5.4.1);
+  // an event from before a reload (resent by the reliable wrapper) is older than this
+  // session's start, so its duration floors at zero rather than going missing.
+  if (verb !== 'initialized') result.duration = duration(ctx.sessionStart, event.at) ?? 'PT0S';
   const moveOn = verb === 'completed' || verb === 'passed' || verb === 'failed';
   const context = withTemplate(undefined, ctx, moveOn ? [CMI5_CATEGORY, MOVE_ON_CATEGORY] : [CMI5_CATEGORY]);
   if (moveOn && verb !== 'completed' && ctx.launchData.masteryScore !== undefined) {
@@ -136,9 +111,10 @@ function withTemplate(context: Context | undefined, ctx: Cmi5MappingContext, cat
     if (key === 'category') merged.push(...categories.map((id): Activity => ({ objectType: 'Activity', id })));
     if (merged.length > 0) activities[key] = merged;
   }
-  const merged: Context = { ...template, ...context, registration: ctx.registration };
+  // The template's values win: the AU may add to the context but not overwrite the template (cmi5 10).
+  const merged: Context = { ...context, ...template, registration: ctx.registration };
   if (Object.keys(activities).length > 0) merged.contextActivities = activities;
-  const extensions = { ...template.extensions, ...context?.extensions };
+  const extensions = { ...context?.extensions, ...template.extensions };
   if (Object.keys(extensions).length > 0) merged.extensions = extensions;
   return merged;
 }

@@ -1,10 +1,11 @@
 /**
  * The tracker for cmi5 packages (`cmi5.xml`). The LMS launches the AU with `endpoint`,
  * `fetch`, `actor`, `registration` and `activityId` in the URL; the AU POSTs the fetch URL for
- * its auth token, reads `LMS.LaunchData` (launch mode, moveOn, masteryScore, returnURL, context
- * template) and the learner's language preference, sends `initialized`, and from then on maps
- * learner events with cmi5-mapping.ts through the same thin fetch transport as xAPI
- * (../xapi/lrs-client.ts, which explains why not `@xapi/cmi5`).
+ * its auth token, reads `LMS.LaunchData` (launch-data.ts) and the learner's preferences
+ * (learner-preferences.ts), sends `initialized`, and from then on maps learner events with
+ * cmi5-mapping.ts through the same thin fetch transport as xAPI (../xapi/lrs-client.ts, which
+ * explains why not `@xapi/cmi5`). The launch actor goes into every statement and request
+ * exactly as the LMS gave it (../xapi/launch-actor.ts).
  *
  * Reloads: a fetch URL answers once, so the token is kept in `sessionStorage` under the fetch
  * URL for the rest of the browser tab's session (the token is only as secret as the launch URL
@@ -22,18 +23,13 @@ import { TrackerError } from '../tracker-error.ts';
 import type { LaunchInfo, Leftovers, Tracker, TrackerOperation, TrackerProblemOptions } from '../tracker.ts';
 import { closingBatch, CLOSING_SHARE } from '../xapi/closing-batch.ts';
 import { learnerIdOf, readCmi5Launch, type Cmi5Launch } from '../xapi/launch-params.ts';
+import { failureKind } from '../xapi/failure-kind.ts';
 import { LrsClient, LrsError, type DocumentScope } from '../xapi/lrs-client.ts';
 import type { Statement } from '../xapi/xapi-statement.ts';
 import { RESUME_STATE_ID } from '../xapi/xapi-vocabulary.ts';
-import {
-  cmi5Statements,
-  definedStatement,
-  LAUNCH_DATA_STATE_ID,
-  LEARNER_PREFERENCES_PROFILE_ID,
-  readLaunchData,
-  type Cmi5MappingContext,
-  type Cmi5Sent,
-} from './cmi5-mapping.ts';
+import { cmi5Statements, definedStatement, type Cmi5MappingContext, type Cmi5Sent } from './cmi5-mapping.ts';
+import { LAUNCH_DATA_STATE_ID, readLaunchData } from './launch-data.ts';
+import { LEARNER_PREFERENCES_PROFILE_ID, readLearnerPreferences } from './learner-preferences.ts';
 
 export interface Cmi5TrackerOptions extends TrackerProblemOptions {
   /** The page URL with the cmi5 launch parameters, e.g. `window.location.href`. */
@@ -83,10 +79,13 @@ export class Cmi5Tracker implements Tracker {
       const session = (this.session = await this.launchSession(launch));
       const client = (this.client = new LrsClient({ endpoint: launch.endpoint, auth: `Basic ${session.token}`, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) }));
       const scope = this.scope();
-      const has = (verb: string) => client.hasStatement({ agent: JSON.stringify(launch.actor), verb: `http://adlnet.gov/expapi/verbs/${verb}`, activity: launch.activityId, registration: launch.registration });
+      const has = (verb: string) => client.hasStatement({ agent: launch.actor.json, verb: `http://adlnet.gov/expapi/verbs/${verb}`, activity: launch.activityId, registration: launch.registration });
       const [launchData, preferences, resume, completed, passed, failed] = await Promise.all([
         client.getDocument('activities/state', LAUNCH_DATA_STATE_ID, scope).then(readLaunchData),
-        client.getDocument('agents/profile', LEARNER_PREFERENCES_PROFILE_ID, { agent: launch.actor }).catch((error: unknown) => void this.report('start', error)),
+        client
+          .getDocument('agents/profile', LEARNER_PREFERENCES_PROFILE_ID, { agent: launch.actor.json })
+          .catch((error: unknown) => void this.report('start', error))
+          .then(readLearnerPreferences),
         client.getDocument('activities/state', RESUME_STATE_ID, scope),
         has('completed'),
         has('passed'),
@@ -95,16 +94,17 @@ export class Cmi5Tracker implements Tracker {
       this.done = { completed, passed, failed };
       const state = (resume as { state?: unknown } | undefined)?.state;
       const entry = typeof state === 'string' ? 'resume' : 'ab-initio';
-      this.ctx = { actor: launch.actor, registration: launch.registration, courseIri: launch.activityId, launchData, entry, sessionStart: this.now(), opened: {} };
+      // The launch actor as given, never rebuilt: CATAPULT compares it with every statement's actor (launch-actor.ts).
+      const actor = launch.actor.agent;
+      this.ctx = { actor, registration: launch.registration, courseIri: launch.activityId, launchData, entry, sessionStart: this.now(), opened: {} };
       if (this.course) this.ctx.course = this.course;
       if (!session.initialized) {
         await this.put(definedStatement('initialized', { type: 'initialized', at: this.ctx.sessionStart! }, this.ctx));
         this.keep({ initialized: true });
       }
-      const language = (preferences as { languagePreference?: unknown } | undefined)?.languagePreference;
       return {
-        learner: { id: learnerIdOf(launch.actor), ...(launch.actor.name ? { name: launch.actor.name } : {}) },
-        ...(typeof language === 'string' && language.trim() ? { language: language.split(',')[0]!.trim() } : {}),
+        learner: { id: learnerIdOf(actor), ...(actor.name ? { name: actor.name } : {}) },
+        ...(preferences.language ? { language: preferences.language } : {}),
         mode: MODES[launchData.launchMode],
         entry,
         ...(typeof state === 'string' ? { state } : {}),
@@ -226,7 +226,7 @@ export class Cmi5Tracker implements Tracker {
   }
 
   private scope(): DocumentScope {
-    return { activityId: this.launch!.activityId, agent: this.launch!.actor, registration: this.launch!.registration };
+    return { activityId: this.launch!.activityId, agent: this.launch!.actor.json, registration: this.launch!.registration };
   }
 
   private now(): string {
@@ -234,10 +234,9 @@ export class Cmi5Tracker implements Tracker {
   }
 
   private report(operation: TrackerOperation, error: unknown, what?: string): TrackerError {
-    const status = error instanceof LrsError ? error.status : -1;
     const problem = {
       operation,
-      kind: status === 400 || status === 403 || status === 413 ? 'rejected' : 'unavailable',
+      kind: failureKind(error, this.options.url),
       message: `${what ? `${what}: ` : ''}${error instanceof Error ? error.message : String(error)}`,
     } as const;
     try {

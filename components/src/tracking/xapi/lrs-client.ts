@@ -20,7 +20,7 @@
  * was lost (after a reload its duration or session id may differ, which is what makes it 409
  * rather than 204); the first one stored stands.
  */
-import type { Agent, Statement } from './xapi-statement.ts';
+import type { Statement } from './xapi-statement.ts';
 
 export interface LrsClientOptions {
   /** The xAPI endpoint, ending in `/`. */
@@ -44,7 +44,11 @@ export class LrsError extends Error {
 
 export interface DocumentScope {
   activityId?: string;
-  agent: Agent;
+  /**
+   * The `agent` parameter as JSON text, sent as it is: the launch actor's own text (see
+   * launch-actor.ts), not a re-serialisation, so an LMS that compares it gets what it gave.
+   */
+  agent: string;
   registration?: string;
 }
 
@@ -70,7 +74,7 @@ export class LrsClient {
     await this.request('POST', 'statements', {}, statements);
   }
 
-  /** True when the LRS holds a statement matching these filters (e.g. a `completed` in this registration). */
+  /** True when the LRS holds a statement matching these filters (e.g. a `completed` in this registration); `agent` as JSON text. */
   async hasStatement(filters: Record<string, string>): Promise<boolean> {
     const response = await this.request('GET', 'statements', { ...filters, limit: '1', format: 'ids' });
     const body = (await response.json()) as { statements?: unknown[] };
@@ -88,7 +92,7 @@ export class LrsClient {
   }
 
   private documentParams(resource: string, id: string, scope: DocumentScope): Record<string, string> {
-    const params: Record<string, string> = { agent: JSON.stringify(scope.agent), [resource === 'agents/profile' ? 'profileId' : 'stateId']: id };
+    const params: Record<string, string> = { agent: scope.agent, [resource === 'agents/profile' ? 'profileId' : 'stateId']: id };
     if (scope.activityId) params.activityId = scope.activityId;
     if (scope.registration) params.registration = scope.registration;
     return params;

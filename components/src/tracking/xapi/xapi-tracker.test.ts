@@ -189,3 +189,35 @@ describe('XapiTracker', () => {
     expect(issued).toHaveLength(2);
   });
 });
+
+describe('XapiTracker start failures, as the reliable wrapper must read them', () => {
+  /** A fetch that answers `status` (with `body`) for the State document and passes the rest to the LRS. */
+  const stateAnswers = (status: number, body: string): typeof fetch => (input, init) =>
+    String(input).includes('activities/state') && (!init?.method || init.method === 'GET')
+      ? Promise.resolve(new Response(body, { status, headers: { 'Content-Type': 'application/json' } }))
+      : fetch(input, init);
+
+  it('starts afresh, and says so, when the saved State document is not JSON (it is not ours)', async () => {
+    const problems: TrackerProblem[] = [];
+    const tracker = new XapiTracker({ url: tincanUrl(lrs.endpoint, { actor: newActor() }), fetch: stateAnswers(200, '{not json'), onProblem: (p) => problems.push(p) });
+    const launch = await tracker.start();
+    expect(launch).toMatchObject({ entry: 'ab-initio', mode: 'normal' });
+    expect(launch.state).toBeUndefined();
+    expect(problems[0]?.message).toContain('is not JSON');
+  });
+
+  it('rejects a start the LRS failed for now as unavailable (worth trying again)', async () => {
+    const tracker = new XapiTracker({ url: tincanUrl(lrs.endpoint, { actor: newActor() }), fetch: stateAnswers(503, 'busy') });
+    await expect(tracker.start()).rejects.toMatchObject({ operation: 'start', kind: 'unavailable' });
+  });
+
+  it('rejects a start the LRS refuses (401) for good', async () => {
+    const tracker = new XapiTracker({ url: tincanUrl(lrs.endpoint, { actor: newActor() }), fetch: stateAnswers(401, 'who are you') });
+    await expect(tracker.start()).rejects.toMatchObject({ kind: 'rejected' });
+  });
+
+  it('tells a page opened outside any LMS (no launch parameters) from a broken launch', async () => {
+    await expect(new XapiTracker({ url: 'https://school.example.org/workmentor/index.html' }).start()).rejects.toMatchObject({ kind: 'absent' });
+    await expect(new XapiTracker({ url: 'https://school.example.org/workmentor/index.html?endpoint=nope&actor={}' }).start()).rejects.toMatchObject({ kind: 'rejected' });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The tracker for xAPI packages (`tincan.xml`): launched the Tin Can way, with the LRS, the
- * credentials and the learner in the page URL (see launch-params.ts). Learner events become
+ * credentials and the learner in the page URL (see launch-params.ts; the actor is used as the
+ * LMS gave it unless it is in the old Tin Can form, see launch-actor.ts). Learner events become
  * statements (xapi-mapping.ts) sent one by one through the thin fetch transport
  * (lrs-client.ts, which also explains why not `@xapi/xapi`); the resume state is a State API
  * document on the course activity, `{"state": "<resume string>"}`.
@@ -18,8 +19,9 @@ import type { LearnerEvent } from '../learner-event.ts';
 import { TrackerError } from '../tracker-error.ts';
 import type { LaunchInfo, Leftovers, Tracker, TrackerOperation, TrackerProblemOptions } from '../tracker.ts';
 import { closingBatch, CLOSING_SHARE } from './closing-batch.ts';
-import { learnerIdOf, readTincanLaunch, type TincanLaunch } from './launch-params.ts';
-import { LrsClient, LrsError } from './lrs-client.ts';
+import { learnerIdOf, readTincanLaunch } from './launch-params.ts';
+import { failureKind } from './failure-kind.ts';
+import { LrsClient, type DocumentScope } from './lrs-client.ts';
 import { xapiStatements, type XapiMappingContext } from './xapi-mapping.ts';
 import type { Statement } from './xapi-statement.ts';
 import { RESUME_STATE_ID } from './xapi-vocabulary.ts';
@@ -42,7 +44,7 @@ export class XapiTracker implements Tracker {
   private readonly options: XapiTrackerOptions;
   private ctx: XapiMappingContext | undefined;
   private client: LrsClient | undefined;
-  private scope: { activityId: string; agent: TincanLaunch['actor']; registration?: string } | undefined;
+  private scope: DocumentScope | undefined;
   private course: CourseData | undefined;
   private finished = false;
   private terminated = false;
@@ -59,15 +61,15 @@ export class XapiTracker implements Tracker {
       const courseIri = launch.activityId ?? this.options.courseIri;
       if (!courseIri) throw new Error('The launch URL has no activity_id and no course IRI was configured.');
       this.client = new LrsClient({ endpoint: launch.endpoint, ...(launch.auth ? { auth: launch.auth } : {}), ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
-      this.scope = { activityId: courseIri, agent: launch.actor, ...(launch.registration ? { registration: launch.registration } : {}) };
-      const doc = (await this.client.getDocument('activities/state', RESUME_STATE_ID, this.scope)) as { state?: unknown } | undefined;
-      const state = typeof doc?.state === 'string' ? doc.state : undefined;
+      this.scope = { activityId: courseIri, agent: launch.actor.json, ...(launch.registration ? { registration: launch.registration } : {}) };
+      const state = await this.readState(this.client, this.scope);
       const entry = state === undefined ? 'ab-initio' : 'resume';
-      this.ctx = { actor: launch.actor, courseIri, entry, sessionStart: this.now(), opened: {} };
+      const actor = launch.actor.agent;
+      this.ctx = { actor, courseIri, entry, sessionStart: this.now(), opened: {} };
       if (launch.registration) this.ctx.registration = launch.registration;
       if (this.course) this.ctx.course = this.course;
       return {
-        learner: { id: learnerIdOf(launch.actor), ...(launch.actor.name ? { name: launch.actor.name } : {}) },
+        learner: { id: learnerIdOf(actor), ...(actor.name ? { name: actor.name } : {}) },
         mode: 'normal',
         entry,
         ...(state === undefined ? {} : { state }),
@@ -75,6 +77,25 @@ export class XapiTracker implements Tracker {
     } catch (error) {
       throw this.fail('start', error);
     }
+  }
+
+  /**
+   * The saved resume state, if there is a usable one. A State document that is not ours (not
+   * JSON, or without a `state` string) is no state: the learner starts afresh and the first
+   * save replaces it. Refusing to start instead would keep the learner off the LRS for good.
+   */
+  private async readState(client: LrsClient, scope: DocumentScope): Promise<string | undefined> {
+    let doc: unknown;
+    try {
+      doc = await client.getDocument('activities/state', RESUME_STATE_ID, scope);
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      this.fail('start', new Error(`The saved progress (State document ${RESUME_STATE_ID}) is not JSON; starting afresh: ${error.message}`));
+      return undefined;
+    }
+    const state = (doc as { state?: unknown } | undefined)?.state;
+    if (doc !== undefined && typeof state !== 'string') this.fail('start', new Error(`The saved progress (State document ${RESUME_STATE_ID}) has no state text; starting afresh.`));
+    return typeof state === 'string' ? state : undefined;
   }
 
   useCourse(course: CourseData): void {
@@ -143,8 +164,7 @@ export class XapiTracker implements Tracker {
   }
 
   private fail(operation: TrackerOperation, error: unknown, what?: string): TrackerError {
-    const status = error instanceof LrsError ? error.status : -1;
-    const kind = status === 400 || status === 403 || status === 413 ? 'rejected' : 'unavailable';
+    const kind = failureKind(error, this.options.url);
     const message = `${what ? `${what}: ` : ''}${error instanceof Error ? error.message : String(error)}`;
     const problem = { operation, kind, message } as const;
     try {
