@@ -7,8 +7,9 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium-path.mjs';
 
 export default {
-  // Browser tests: elements and the i18n controller. Runtime and tracking tests run in Node (vitest).
-  files: ['components/src/elements/**/*.test.ts', 'components/src/i18n/**/*.test.ts'],
+  // Browser tests: elements, the i18n controller and the tab guard (Web Locks, BroadcastChannel,
+  // iframes). Runtime and the other tracking tests run in Node (vitest).
+  files: ['components/src/elements/**/*.test.ts', 'components/src/i18n/**/*.test.ts', 'components/src/tracking/tab-guard/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300_000,

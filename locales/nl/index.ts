@@ -7,5 +7,6 @@ import { quiz } from './quiz.ts';
 import { exercise } from './exercise.ts';
 import { reflection } from './reflection.ts';
 import { certificate } from './certificate.ts';
+import { tracking } from './tracking.ts';
 
-export const nl = { common, course, page, dialogue, quiz, exercise, reflection, certificate };
+export const nl = { common, course, page, dialogue, quiz, exercise, reflection, certificate, tracking };

@@ -12,7 +12,8 @@ const progress: CertificateProgress = { type: 'certificate' };
 
 /**
  * The learner typed the name to print (only when the LMS gave none). Debounced about 400 ms
- * and sent at once when the field loses focus. `name` is trimmed and may be empty.
+ * and sent at once when the field loses focus or the page is hidden or closed. `name` is
+ * trimmed and may be empty.
  */
 export class WmCertificateNameEvent extends Event {
   static readonly eventName = 'wm-certificate-name';

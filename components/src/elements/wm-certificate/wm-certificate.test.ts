@@ -2,6 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setUiLanguage } from '../../i18n/i18n.ts';
 import { expectAccessible } from '../../test-support/axe.ts';
+import { requestFlush } from '../../controllers/flush-on-leave-controller.ts';
+import { holdTimers } from '../../test-support/held-timers.ts';
+import { closePage, hidePage } from '../../test-support/page-lifecycle.ts';
 import type { WmCertificateDownloadEvent, WmCertificateNameEvent } from './events.ts';
 import { certificate, code, competences, courseTitle, issuedOn, missing } from './test-data.ts';
 import { NAME_DEBOUNCE_MS } from './wm-certificate.ts';
@@ -86,17 +89,66 @@ describe('<wm-certificate>', () => {
     await expectAccessible(el, 'eligible without learner name');
     const names: WmCertificateNameEvent[] = [];
     el.addEventListener('wm-certificate-name', (event) => names.push(event));
-    input.focus();
-    await sendKeys({ type: 'Ingrid Ørbæk' });
-    await el.updateComplete;
-    expect(text($(el, '.name'))).to.equal('Ingrid Ørbæk');
-    expect(names).to.have.length(0);
-    await aTimeout(NAME_DEBOUNCE_MS + 100);
+    const debounce = holdTimers(NAME_DEBOUNCE_MS);
+    try {
+      input.focus();
+      await sendKeys({ type: 'Ingrid Ørbæk' });
+      await el.updateComplete;
+      expect(text($(el, '.name'))).to.equal('Ingrid Ørbæk');
+      expect(names).to.have.length(0);
+      debounce.runAll();
+    } finally {
+      debounce.restore();
+    }
     expect(names).to.have.length(1);
     expect(names[0]!.name).to.equal('Ingrid Ørbæk');
     expect(names[0]!.bubbles && names[0]!.composed).to.equal(true);
     expect(names[0]!.progress).to.deep.equal({ type: 'certificate' });
     await expectAccessible(el, 'eligible with a typed name');
+  });
+
+  it('sends the name typed just before the page closes or is hidden at once, without waiting for the debounce', async () => {
+    const debounce = holdTimers(NAME_DEBOUNCE_MS);
+    try {
+      const el = await render({ learnerName: '' });
+      const names: WmCertificateNameEvent[] = [];
+      el.addEventListener('wm-certificate-name', (event) => names.push(event));
+      $(el, '#learner-name').focus();
+      await sendKeys({ type: 'Ingrid' });
+      expect(names).to.have.length(0);
+      closePage();
+      expect(names.map((n) => n.name)).to.deep.equal(['Ingrid']);
+      await sendKeys({ type: ' Ørbæk' });
+      hidePage();
+      expect(names.map((n) => n.name)).to.deep.equal(['Ingrid', 'Ingrid Ørbæk']);
+      closePage();
+      expect(names).to.have.length(2, 'nothing new, nothing sent again');
+    } finally {
+      debounce.restore();
+    }
+  });
+
+  it('sends the pending name before the shell saves on pagehide, when the shell calls requestFlush() first', async () => {
+    const seenByShell: Array<string | undefined> = [];
+    const names: WmCertificateNameEvent[] = [];
+    const shellPageHide = () => {
+      requestFlush();
+      seenByShell.push(names.at(-1)?.name);
+    };
+    window.addEventListener('pagehide', shellPageHide);
+    const debounce = holdTimers(NAME_DEBOUNCE_MS);
+    try {
+      const el = await render({ learnerName: '' });
+      el.addEventListener('wm-certificate-name', (event) => names.push(event));
+      $(el, '#learner-name').focus();
+      await sendKeys({ type: 'Åse' });
+      closePage();
+      expect(seenByShell).to.deep.equal(['Åse']);
+      expect(names).to.have.length(1);
+    } finally {
+      debounce.restore();
+      window.removeEventListener('pagehide', shellPageHide);
+    }
   });
 
   it('keeps the name field when the shell passes the typed name back', async () => {

@@ -16,6 +16,7 @@ import type { CertificateData } from '../../../../course/schema/course-data.ts';
 import { LocalizeController } from '../../i18n/localize-controller.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
 import { EchoGuard } from '../../controllers/echo-guard.ts';
+import { FlushOnLeaveController } from '../../controllers/flush-on-leave-controller.ts';
 import { saveFile } from '../../app/save-file.ts';
 import type { CertificateText } from './certificate-pdf.ts';
 import { WmCertificateDownloadEvent, WmCertificateNameEvent } from './events.ts';
@@ -28,7 +29,7 @@ export const NAME_MAX_LENGTH = 80;
 
 /**
  * @summary The course certificate, printable and downloadable as a PDF.
- * @event wm-certificate-name - WmCertificateNameEvent: the learner typed the name to print.
+ * @event wm-certificate-name - WmCertificateNameEvent: the learner typed the name to print (debounced; sent at once on blur and when the page is hidden or closed).
  * @event wm-certificate-download - WmCertificateDownloadEvent: printed or downloaded as PDF.
  */
 @customElement('wm-certificate')
@@ -65,6 +66,7 @@ export class WmCertificate extends LitElement {
   private hadNoName = false;
   private readonly echoes = new EchoGuard();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly leave = new FlushOnLeaveController(this, () => this.flushName());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -8,8 +8,9 @@ import type { FeedbackExerciseProgress } from '../../runtime/progress.ts';
 const flags = { bubbles: true, composed: true } as const;
 
 /**
- * The learner changed a draft: written feedback (debounced about 400 ms, sent at once on blur),
- * a sorting choice, a rating, or moved on to the rating stage.
+ * The learner changed a draft: written feedback (debounced about 400 ms, sent at once on blur
+ * and when the page is hidden or closed), a sorting choice, a rating, or moved on to the
+ * rating stage.
  */
 export class WmExerciseChangeEvent extends Event {
   static readonly eventName = 'wm-exercise-change';

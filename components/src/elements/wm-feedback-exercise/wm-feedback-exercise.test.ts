@@ -4,6 +4,9 @@ import { setUiLanguage } from '../../i18n/i18n.ts';
 import type { FeedbackExerciseData } from '../../../../course/schema/course-data.ts';
 import type { FeedbackExerciseProgress } from '../../runtime/progress.ts';
 import { expectAccessible } from '../../test-support/axe.ts';
+import { requestFlush } from '../../controllers/flush-on-leave-controller.ts';
+import { holdTimers } from '../../test-support/held-timers.ts';
+import { closePage, hidePage } from '../../test-support/page-lifecycle.ts';
 import type { WmExerciseChangeEvent, WmExerciseCheckEvent, WmExerciseCompleteEvent } from './events.ts';
 import { atCompare, atRate, exercise, sortOnly, writeOnly } from './test-data.ts';
 import { CHANGE_DEBOUNCE_MS } from './wm-feedback-exercise.ts';
@@ -122,15 +125,64 @@ describe('<wm-feedback-exercise>', () => {
   });
 
   it('sends the writing debounced with the new progress, once typing pauses', async () => {
-    const el = await render();
-    const changes = collect(el, 'wm-exercise-change');
-    $(el, '#written').focus();
-    await sendKeys({ type: 'Good start' });
-    expect(changes).to.have.length(0);
-    await aTimeout(CHANGE_DEBOUNCE_MS + 100);
-    expect(changes).to.have.length(1);
-    expect(changes[0]!.bubbles && changes[0]!.composed).to.equal(true);
-    expect(changes[0]!.progress).to.deep.equal({ type: 'feedback-exercise', stage: 'work', written: 'Good start', sorted: {}, checked: false, ratings: {} });
+    const debounce = holdTimers(CHANGE_DEBOUNCE_MS);
+    try {
+      const el = await render();
+      const changes = collect(el, 'wm-exercise-change');
+      $(el, '#written').focus();
+      await sendKeys({ type: 'Good start' });
+      expect(changes).to.have.length(0);
+      expect(debounce.pending).to.equal(1, 'one debounce, restarted on every key');
+      debounce.runAll();
+      expect(changes).to.have.length(1);
+      expect(changes[0]!.bubbles && changes[0]!.composed).to.equal(true);
+      expect(changes[0]!.progress).to.deep.equal({ type: 'feedback-exercise', stage: 'work', written: 'Good start', sorted: {}, checked: false, ratings: {} });
+    } finally {
+      debounce.restore();
+    }
+  });
+
+  it('sends the writing typed just before the page closes or is hidden at once, without waiting for the debounce', async () => {
+    const debounce = holdTimers(CHANGE_DEBOUNCE_MS);
+    try {
+      const el = await render();
+      const changes = collect(el, 'wm-exercise-change');
+      $(el, '#written').focus();
+      await sendKeys({ type: 'Clear and kind' });
+      expect(changes).to.have.length(0);
+      closePage();
+      expect(changes.map((c) => c.progress.written)).to.deep.equal(['Clear and kind']);
+      await sendKeys({ type: ', thanks' });
+      hidePage();
+      expect(changes.map((c) => c.progress.written)).to.deep.equal(['Clear and kind', 'Clear and kind, thanks']);
+      hidePage();
+      expect(changes).to.have.length(2, 'nothing new, nothing sent again');
+    } finally {
+      debounce.restore();
+    }
+  });
+
+  it('sends the pending writing before the shell saves on pagehide, when the shell calls requestFlush() first', async () => {
+    const seenByShell: Array<string | undefined> = [];
+    const shellPageHide = () => {
+      requestFlush();
+      seenByShell.push(changes.at(-1)?.progress.written);
+    };
+    window.addEventListener('pagehide', shellPageHide);
+    const debounce = holdTimers(CHANGE_DEBOUNCE_MS);
+    let changes: WmExerciseChangeEvent[] = [];
+    try {
+      const el = await render();
+      changes = collect(el, 'wm-exercise-change');
+      $(el, '#written').focus();
+      await sendKeys({ type: 'Name one thing' });
+      closePage();
+      expect(seenByShell).to.deep.equal(['Name one thing']);
+      expect(changes).to.have.length(1);
+    } finally {
+      debounce.restore();
+      window.removeEventListener('pagehide', shellPageHide);
+    }
   });
 
   it('shows each checked statement as correct or not in words and icon, with the right category and the explanation', async () => {

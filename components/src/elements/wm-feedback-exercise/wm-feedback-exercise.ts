@@ -19,6 +19,7 @@ import type { FeedbackExerciseProgress } from '../../runtime/progress.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
 import { CharacterCountController } from '../../controllers/character-count-controller.ts';
 import { EchoGuard } from '../../controllers/echo-guard.ts';
+import { FlushOnLeaveController } from '../../controllers/flush-on-leave-controller.ts';
 import { textFieldStyles } from '../../styles/text-field.styles.ts';
 import { WmExerciseChangeEvent, WmExerciseCheckEvent, WmExerciseCompleteEvent } from './events.ts';
 import { renderComparison, renderContext, renderCriteria, renderStatements, scoreText } from './exercise-views.ts';
@@ -33,7 +34,7 @@ const fresh = (): FeedbackExerciseProgress => ({ type: 'feedback-exercise', stag
 
 /**
  * @summary A feedback exercise: write and/or sort feedback, rate it, compare with a model answer.
- * @event wm-exercise-change - WmExerciseChangeEvent: a draft changed (debounced typing, choices, stage).
+ * @event wm-exercise-change - WmExerciseChangeEvent: a draft changed (typing debounced, sent at once when the page is hidden or closed; choices; stage).
  * @event wm-exercise-check - WmExerciseCheckEvent: the sorting was checked, with its score.
  * @event wm-exercise-complete - WmExerciseCompleteEvent: the learner reached the model answer.
  */
@@ -58,6 +59,7 @@ export class WmFeedbackExercise extends LitElement {
   private readonly counter = new CharacterCountController(this, this.i18n);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly echoes = new EchoGuard();
+  private readonly leave = new FlushOnLeaveController(this, () => this.flushWriting());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -8,7 +8,8 @@ const flags = { bubbles: true, composed: true } as const;
 
 /**
  * The learner edited an answer. Debounced (about 400 ms after the last key) and sent at once
- * when the text area loses focus, so nothing typed is lost when the learner moves on.
+ * when the text area loses focus or the page is hidden or closed, so nothing typed is lost
+ * when the learner moves on or leaves.
  */
 export class WmReflectionChangeEvent extends Event {
   static readonly eventName = 'wm-reflection-change';

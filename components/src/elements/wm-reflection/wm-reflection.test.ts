@@ -4,6 +4,9 @@ import { setUiLanguage } from '../../i18n/i18n.ts';
 import type { ReflectionProgress } from '../../runtime/progress.ts';
 import { expectAccessible } from '../../test-support/axe.ts';
 import { ANNOUNCE_DELAY_MS } from '../../controllers/character-count-controller.ts';
+import { requestFlush } from '../../controllers/flush-on-leave-controller.ts';
+import { holdTimers } from '../../test-support/held-timers.ts';
+import { closePage, hidePage } from '../../test-support/page-lifecycle.ts';
 import type { WmReflectionChangeEvent } from './events.ts';
 import { reflection } from './test-data.ts';
 import { CHANGE_DEBOUNCE_MS } from './wm-reflection.ts';
@@ -50,12 +53,18 @@ describe('<wm-reflection>', () => {
   });
 
   it('sends one debounced change event with the prompt, the text and the new progress', async () => {
+    const debounce = holdTimers(CHANGE_DEBOUNCE_MS);
     const el = await renderReflection();
     const events = collect(el, 'wm-reflection-change');
-    answer(el, 'surprise').focus();
-    await sendKeys({ type: 'She asked questions' });
-    expect(events).to.have.length(0);
-    await aTimeout(CHANGE_DEBOUNCE_MS + 100);
+    try {
+      answer(el, 'surprise').focus();
+      await sendKeys({ type: 'She asked questions' });
+      expect(events).to.have.length(0);
+      expect(debounce.pending).to.equal(1, 'one debounce, restarted on every key');
+      debounce.runAll();
+    } finally {
+      debounce.restore();
+    }
     expect(events).to.have.length(1);
     const event = events[0]!;
     expect(event.bubbles && event.composed).to.equal(true);
@@ -73,6 +82,93 @@ describe('<wm-reflection>', () => {
     const event = await pending;
     expect(event.promptId).to.equal('next-step');
     expect(event.progress.answers['next-step']).to.equal('Plan Monday');
+  });
+
+  it('sends the text typed just before the page closes at once, without waiting for the debounce', async () => {
+    const debounce = holdTimers(CHANGE_DEBOUNCE_MS);
+    try {
+      const el = await renderReflection();
+      const events = collect(el, 'wm-reflection-change');
+      answer(el, 'surprise').focus();
+      await sendKeys({ type: 'She asked why, then wait' });
+      expect(events, 'held back by the debounce').to.have.length(0);
+      closePage();
+      expect(events).to.have.length(1);
+      expect(events[0]!.text).to.equal('She asked why, then wait');
+      expect(events[0]!.progress.answers).to.deep.equal({ surprise: 'She asked why, then wait' });
+      expect(debounce.pending).to.equal(0, 'the debounce was cancelled');
+      closePage();
+      expect(events).to.have.length(1, 'nothing new, nothing sent again');
+      el.remove();
+      await sendKeys({ press: 'Tab' });
+      requestFlush();
+      expect(events).to.have.length(1, 'a removed element listens no more');
+    } finally {
+      debounce.restore();
+    }
+  });
+
+  it('sends pending text before the shell saves on pagehide, when the shell calls requestFlush() first', async () => {
+    // The shell adds its pagehide listener before any activity element connects, and browsers
+    // run listeners on window in the order they were added, so the shell must ask.
+    const seenByShell: string[] = [];
+    const shellPageHide = () => {
+      requestFlush();
+      seenByShell.push(events.map((e) => e.text).join());
+    };
+    window.addEventListener('pagehide', shellPageHide);
+    const debounce = holdTimers(CHANGE_DEBOUNCE_MS);
+    let events: WmReflectionChangeEvent[] = [];
+    try {
+      const el = await renderReflection();
+      events = collect(el, 'wm-reflection-change');
+      answer(el, 'next-step').focus();
+      await sendKeys({ type: 'Plan Monday' });
+      expect(events).to.have.length(0);
+      closePage();
+      expect(seenByShell).to.deep.equal(['Plan Monday']);
+      expect(events).to.have.length(1, 'sent once');
+    } finally {
+      debounce.restore();
+      window.removeEventListener('pagehide', shellPageHide);
+    }
+  });
+
+  it('sends the pending text at once when the page is hidden, not when it is shown', async () => {
+    // Listeners on window in the capture phase run before listeners on document, so here the
+    // element is first even when the shell does not ask.
+    const seenByShell: number[] = [];
+    const shellVisibility = () => seenByShell.push(events.length);
+    document.addEventListener('visibilitychange', shellVisibility);
+    const debounce = holdTimers(CHANGE_DEBOUNCE_MS);
+    let events: WmReflectionChangeEvent[] = [];
+    try {
+      const el = await renderReflection();
+      events = collect(el, 'wm-reflection-change');
+      answer(el, 'surprise').focus();
+      await sendKeys({ type: 'Calm' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Ask first' });
+      expect(events.map((e) => e.text)).to.deep.equal(['Calm'], 'sent on blur');
+      events.length = 0;
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true })); // still visible
+      expect(events).to.have.length(0);
+      hidePage();
+      expect(events.map((e) => [e.promptId, e.text])).to.deep.equal([['next-step', 'Ask first']]);
+      expect(events[0]!.progress.answers).to.deep.equal({ surprise: 'Calm', 'next-step': 'Ask first' });
+      expect(seenByShell.at(-1)).to.equal(1, 'the shell saw the text when it saved');
+    } finally {
+      debounce.restore();
+      document.removeEventListener('visibilitychange', shellVisibility);
+    }
+  });
+
+  it('sends nothing on leaving in review', async () => {
+    const el = await renderReflection({ type: 'reflection', answers: { surprise: 'Her questions.' }, submitted: true }, true);
+    const events = collect(el, 'wm-reflection-change');
+    closePage();
+    hidePage();
+    expect(events).to.have.length(0);
   });
 
   it('stops at maxLength and counts the characters left', async () => {

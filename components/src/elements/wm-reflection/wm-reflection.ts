@@ -18,6 +18,7 @@ import type { ReflectionProgress } from '../../runtime/progress.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
 import { CharacterCountController } from '../../controllers/character-count-controller.ts';
 import { EchoGuard } from '../../controllers/echo-guard.ts';
+import { FlushOnLeaveController } from '../../controllers/flush-on-leave-controller.ts';
 import { WmReflectionChangeEvent, WmReflectionSubmitEvent } from './events.ts';
 import { saveFile } from '../../app/save-file.ts';
 import { textFieldStyles } from '../../styles/text-field.styles.ts';
@@ -28,7 +29,7 @@ export const CHANGE_DEBOUNCE_MS = 400;
 
 /**
  * @summary Reflection prompts with portfolio save and a plain-text download.
- * @event wm-reflection-change - WmReflectionChangeEvent: an answer changed (debounced, flushed on blur).
+ * @event wm-reflection-change - WmReflectionChangeEvent: an answer changed (debounced; sent at once on blur and when the page is hidden or closed).
  * @event wm-reflection-submit - WmReflectionSubmitEvent: the learner saved the answers to the portfolio.
  */
 @customElement('wm-reflection')
@@ -55,6 +56,7 @@ export class WmReflection extends LitElement {
   private readonly pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly echoes = new EchoGuard();
+  private readonly leave = new FlushOnLeaveController(this, () => this.flush());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
