@@ -1,17 +1,24 @@
 /**
- * The player's entry point: reads the launch configuration, creates the tracker this package
- * was built for, provides it to the shell through context, and loads course text per locale.
+ * The player's entry point: reads the launch configuration, claims this tab as the one that
+ * records the attempt (tab-guard/: a second tab of the same attempt records nothing and says
+ * so), creates the tracker this package was built for, provides it to the shell through
+ * context, and loads course text per locale.
  */
 import { ContextProvider } from '@lit/context';
 import type { CourseData } from '../../../course/schema/course-data.ts';
 import type { Locale } from '../../../course/schema/ids.ts';
 import '../elements/wm-course/wm-course.ts';
 import { trackerContext } from '../tracking/tracker-context.ts';
+import { claimTab } from '../tracking/tab-guard/tab-guard.ts';
 import { createTracker } from './create-tracker.ts';
+import { OtherTabTracker } from './other-tab-tracker.ts';
 import { readLaunchConfig } from './read-launch-config.ts';
 
 const config = readLaunchConfig(document);
-const tracker = createTracker(config);
+// One attempt: this course and package, and for xAPI/cmi5 the LMS's registration of it.
+const registration = new URLSearchParams(location.search).get('registration');
+const guard = await claimTab(['workmentor', config.courseId, config.target, ...(registration ? [registration] : [])].join(':'));
+const tracker = guard.role === 'recording' ? createTracker(config) : new OtherTabTracker();
 new ContextProvider(document.body, { context: trackerContext, initialValue: tracker });
 
 const loadContent = async (locale: Locale): Promise<CourseData> => {
@@ -23,6 +30,7 @@ const loadContent = async (locale: Locale): Promise<CourseData> => {
 const shell = document.createElement('wm-course');
 shell.config = config;
 shell.loadContent = loadContent;
+shell.tabGuard = guard;
 document.body.append(shell);
 
 // The session ends when the page goes for good (not into the back-forward cache): finish the

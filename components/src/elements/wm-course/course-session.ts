@@ -11,12 +11,21 @@ import { certificateEligible, courseStatus, type CourseStatus } from '../../runt
 import { moduleProgress } from '../../runtime/completion.ts';
 import { activityKey } from '../../runtime/progress-values.ts';
 import type { ActivityDetail, LearnerProgress } from '../../runtime/progress.ts';
+import { mergeProgress } from '../../runtime/merge-progress.ts';
 import { decodeResume } from '../../runtime/resume/resume-codec.ts';
 import { encodeResume } from '../../runtime/resume/resume-codec.ts';
 import { effectiveLimits, freeTextPool, reflectionFieldKey, writeFieldKey } from '../../runtime/resume/free-text-budget.ts';
 import { verificationCode } from '../../runtime/verification-code.ts';
 import type { LearnerEvent } from '../../tracking/learner-event.ts';
-import type { LaunchInfo, Tracker } from '../../tracking/tracker.ts';
+import type { LaunchInfo, Tracker, TrackerUpdate, TrackingHealth } from '../../tracking/tracker.ts';
+
+/** What the trainer reads in the browser console when tracking changes (the learner sees the notice). */
+const HEALTH_LINES: Record<TrackingHealth, string> = {
+  recording: 'the LMS/LRS records this session.',
+  waiting: 'the LMS/LRS is not answering; progress is kept in this browser (localStorage) and sent when it answers. Details in the warnings above.',
+  refused: 'the LMS/LRS refused some data for good; it is kept in this browser (localStorage, ":refused") and was not sent. Details in the warnings above.',
+  'device-only': 'no LMS/LRS was found (the package was opened outside one); progress stays in this browser.',
+};
 
 /** A learner event without its timestamp; the session stamps it. */
 export type PendingEvent = LearnerEvent extends infer E ? (E extends LearnerEvent ? Omit<E, 'at'> : never) : never;
@@ -36,6 +45,12 @@ export class CourseSession implements ReactiveController {
   /** Problems found in the stored state (shown to nobody, reported to the console for support). */
   resumeProblems: string[] = [];
   saveFailed = false;
+  /** How tracking is doing, as the tracker last said (undefined until it says). */
+  health: TrackingHealth | undefined;
+  /** The LMS answers again after a time it did not: what was kept on this device went out. */
+  recovered = false;
+  /** Another tab records this attempt now (tab-guard/): this session records and saves nothing more. */
+  private readOnly = false;
   /** Characters the store keeps for learner text (undefined: no fixed limit). */
   private pool: number | undefined;
   /** The last limited copy of each free-text activity, reused while its limits stay the same. */
@@ -56,8 +71,55 @@ export class CourseSession implements ReactiveController {
   /** Starts the tracker: who the learner is, their language, and any stored state. */
   async start(tracker: Tracker): Promise<LaunchInfo> {
     this.tracker = tracker;
+    // Before start: a tracker may have its first word (the LMS missed the launch) during it.
+    this.stopWatching?.();
+    this.stopWatching = tracker.watch?.(this.handleTrackerUpdate);
     this.launch = await tracker.start();
     return this.launch;
+  }
+
+  private stopWatching: (() => void) | undefined;
+
+  private readonly handleTrackerUpdate = (update: TrackerUpdate): void => {
+    if (update.type === 'health') {
+      if (update.health !== this.health) console.info(`workmentor: ${HEALTH_LINES[update.health]}`);
+      this.recovered = update.health === 'recording' && (this.health === 'waiting' || this.recovered);
+      this.health = update.health;
+      this.host.requestUpdate();
+    } else void this.relaunched(update.launch, update.merge);
+  };
+
+  /**
+   * The LMS answered after a launch it missed: what the learner did meanwhile and what the LMS
+   * holds become one progress (or the LMS's alone, when the work here was started from another
+   * learner's progress), and the LMS is told the status and the state at once.
+   */
+  private async relaunched(launch: LaunchInfo, merge: boolean): Promise<void> {
+    this.launch = launch;
+    if (!this.course) return;
+    this.pool = freeTextPool(this.course, launch.storageLimit);
+    const fromLms = this.decode(launch.state);
+    this.progress = merge ? mergeProgress(mergeProgress(this.progress, this.decode(launch.localState)), fromLms) : fromLms;
+    this.status = undefined;
+    await this.reportStatus();
+    this.host.requestUpdate();
+    await this.scheduleSave();
+  }
+
+  private decode(state: string | undefined): LearnerProgress {
+    if (!state || !this.course) return { activities: {} };
+    const { progress, problems } = decodeResume(this.course, state);
+    if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
+    return progress;
+  }
+
+  /** Records the course status when it changed (or was never reported in this session). */
+  private async reportStatus(): Promise<void> {
+    const previous = this.status;
+    this.status = courseStatus(this.course!, this.progress);
+    if (previous && previous.lmsStatus === this.status.lmsStatus && previous.score === this.status.score && previous.progressMeasure === this.status.progressMeasure) return;
+    const { complete, passed, score, progressMeasure, lmsStatus } = this.status;
+    await this.record({ type: 'course-status', complete, passed, progressMeasure, lmsStatus, ...(score === undefined ? {} : { score }) });
   }
 
   /**
@@ -74,9 +136,17 @@ export class CourseSession implements ReactiveController {
     this.progress = progress;
     this.resumeProblems = problems;
     if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
-    this.status = courseStatus(course, progress);
+    if (launch.localState !== undefined) {
+      // Progress kept on this device while the LMS got another (another device): both are kept.
+      this.progress = mergeProgress(this.decode(launch.localState), progress);
+      this.mergedAtLaunch = true;
+    }
+    this.status = courseStatus(course, this.progress);
     this.host.requestUpdate();
   }
+
+  /** `restore` merged two progresses: the next save (at the first visit) sends the merge. */
+  private mergedAtLaunch = false;
 
   /** Tells the tracker the learner launched the course (an LRS round trip for xAPI and cmi5). */
   reportLaunch(): Promise<void> {
@@ -126,7 +196,13 @@ export class CourseSession implements ReactiveController {
   }
 
   get review(): boolean {
-    return this.launch?.mode === 'review' || this.launch?.mode === 'browse';
+    return this.readOnly || this.launch?.mode === 'review' || this.launch?.mode === 'browse';
+  }
+
+  /** Records and saves nothing from now on (another tab took over recording this attempt). */
+  stopRecording(): void {
+    this.readOnly = true;
+    this.host.requestUpdate();
   }
 
   refs(): ActivityRef[] {
@@ -191,7 +267,8 @@ export class CourseSession implements ReactiveController {
     }
     const previous = this.status;
     this.status = courseStatus(this.course, this.progress);
-    if (!previous || previous.lmsStatus !== this.status.lmsStatus || previous.score !== this.status.score || previous.progressMeasure !== this.status.progressMeasure) {
+    if (this.mergedAtLaunch || !previous || previous.lmsStatus !== this.status.lmsStatus || previous.score !== this.status.score || previous.progressMeasure !== this.status.progressMeasure) {
+      this.mergedAtLaunch = false;
       const { complete, passed, score, progressMeasure, lmsStatus } = this.status;
       derived.push({ type: 'course-status', complete, passed, progressMeasure, lmsStatus, ...(score === undefined ? {} : { score }) });
     }

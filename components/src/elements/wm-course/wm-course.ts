@@ -20,13 +20,17 @@ import { setUiLanguage } from '../../i18n/i18n.ts';
 import { LocalizeController } from '../../i18n/localize-controller.ts';
 import { activityKey } from '../../runtime/progress-values.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
+import { requestFlush } from '../../controllers/flush-on-leave-controller.ts';
+import type { TabGuard, TabGuardChange } from '../../tracking/tab-guard/tab-guard.ts';
 import { trackerContext } from '../../tracking/tracker-context.ts';
 import type { Tracker } from '../../tracking/tracker.ts';
+import '../wm-tracking-notice/wm-tracking-notice.ts';
 import type { WmCertificateNameEvent } from '../wm-certificate/events.ts';
 import { ACTIVITY_ELEMENTS, type ActivityElementLoaders, type ActivityType } from './activity-elements.ts';
 import { CourseSession, type ActivityRef } from './course-session.ts';
 import { isLeafEvent, LEAF_EVENTS, learnerEventsFor } from './leaf-events.ts';
 import { hostPageLanguage } from './host-page-language.ts';
+import { noticeState, type TabNotice } from './notice-state.ts';
 import { chooseLocale, readStoredLocale, storeLocale } from './locale-choice.ts';
 import { styles } from './wm-course.styles.ts';
 
@@ -47,6 +51,9 @@ export class WmCourse extends LitElement {
   @property({ attribute: false })
   tracker: Tracker | undefined;
 
+  /** Which tab records this attempt (see tab-guard/); without one, this tab records. */
+  @property({ attribute: false }) tabGuard: TabGuard | undefined;
+
   /** Loads the element for each activity type: chunks fetched on demand by default; tests pass loaders that fail. */
   @property({ attribute: false }) activityElements: ActivityElementLoaders = ACTIVITY_ELEMENTS;
 
@@ -61,6 +68,8 @@ export class WmCourse extends LitElement {
   @state() private elementFailed = false;
   /** Waiting for the element of the activity the learner asked for; the current one stays until it is ready. */
   @state() private elementPending = false;
+  /** What the tab guard last said, for the tracking notice. */
+  @state() private tabNotice: TabNotice = 'none';
 
   @query('h2.activity-title') private activityHeading!: HTMLElement | null;
 
@@ -80,6 +89,8 @@ export class WmCourse extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopGuarding?.();
+    this.stopGuarding = undefined;
     window.removeEventListener('hashchange', this.handleHashChange);
     document.removeEventListener('visibilitychange', this.handleVisibility);
     window.removeEventListener('pagehide', this.handlePageHide);
@@ -90,7 +101,28 @@ export class WmCourse extends LitElement {
     void this.boot();
   }
 
+  private stopGuarding: (() => void) | undefined;
+
+  private watchTabGuard(): void {
+    const guard = this.tabGuard;
+    if (!guard || this.stopGuarding) return;
+    if (guard.role === 'other-tab-records') this.tabNotice = 'other-tab-records';
+    this.stopGuarding = guard.onChange(this.handleTabChange);
+  }
+
+  private readonly handleTabChange = (change: TabGuardChange): void => {
+    if (change.type === 'other-tab-opened') this.tabNotice = 'this-tab-records';
+    else if (change.type === 'recording-tab-closed') this.tabNotice = 'other-tab-closed';
+    else {
+      this.tabNotice = 'other-tab-records';
+      // Another tab took over (only without Web Locks): from now on this one saves nothing.
+      if (change.type === 'recording-taken') this.session.stopRecording();
+    }
+    console.info(`workmentor: ${change.type.replaceAll('-', ' ')}; this tab ${this.tabNotice === 'this-tab-records' ? 'keeps recording' : 'records nothing'}`);
+  };
+
   private async boot(): Promise<void> {
+    this.watchTabGuard();
     try {
       if (!this.tracker || !this.config || !this.loadContent) throw new Error('wm-course needs a tracker, a config and loadContent.');
       const launch = await this.session.start(this.tracker);
@@ -198,11 +230,15 @@ export class WmCourse extends LitElement {
     if (ref && activityKey(ref.moduleId, ref.activityId) !== this.currentKey) void this.go(ref, { focus: true });
   };
 
+  // Text still held back by a debounce reaches the session first (flush-on-leave-controller.ts).
   private readonly handleVisibility = (): void => {
-    if (document.visibilityState === 'hidden') void this.session.suspend();
+    if (document.visibilityState !== 'hidden') return;
+    requestFlush();
+    void this.session.suspend();
   };
 
   private readonly handlePageHide = (): void => {
+    requestFlush();
     void this.session.suspend();
   };
 
@@ -372,6 +408,10 @@ export class WmCourse extends LitElement {
         </button>
         ${this.renderToc(course)}
         <main id="main" aria-busy=${this.elementPending ? 'true' : 'false'}>
+          <wm-tracking-notice
+            .state=${noticeState({ tab: this.tabNotice, health: this.session.health, recovered: this.session.recovered })}
+            @wm-notice-dismiss=${() => this.activityHeading?.focus()}
+          ></wm-tracking-notice>
           <div role="status">
             ${this.welcomeBack ? html`<p class="notice">${this.i18n.t('course.welcomeBack')}</p>` : nothing}
             ${this.session.saveFailed ? html`<p class="notice error">${this.i18n.t('course.saveFailed')}</p>` : nothing}
