@@ -11,7 +11,7 @@
  *
  * Failure rules (see tracker.ts): refusals go to `onProblem` and `problems`; `record` rejects
  * (kind `unavailable`) only when the LMS failed in a way that may pass (see `ScormConnection.lastWriteMayPass`),
- * so `ReliableTracker` sends the event again; a refused value is final and resolves; `saveState` rejects only when the LMS did not take the state (over the
+ * so `ReliableTracker` sends the event again, and kind `rejected` when it refused a value (final: the wrapper keeps the event); `saveState` rejects only when the LMS did not take the state (over the
  * version's suspend-data limit, or refused), and the LMS then still holds the previous one;
  * `flush` rejects when the LMS refused to commit, so a retrying wrapper can try again later;
  * `finish` always resolves. In `browse` and `review` modes nothing that changes the learner's
@@ -100,8 +100,10 @@ export class ScormTracker implements Tracker {
     if (event.type === 'activity-experienced' || event.type === 'activity-completed' || event.type === 'module-completed') this.commitDue = true;
     const { ok, retry } = this.apply(this.mapping.eventWrites(event, this.cursor, this.course), 'record');
     // The LMS is failing for now (not refusing this value): reject, so `ReliableTracker` sends the
-    // event again later, to the same interaction index (see `apply`). A refused value is final.
+    // event again later, to the same interaction index (see `apply`). A refused value is final:
+    // rejected as such, so the wrapper keeps the event on this device instead of resending it.
     if (!ok && retry) return Promise.reject(new TrackerError({ operation: 'record', kind: 'unavailable', message: `The LMS did not take the ${event.type} event; it is sent again later.` }));
+    if (!ok) return Promise.reject(new TrackerError({ operation: 'record', kind: 'rejected', message: `The LMS refused (part of) the ${event.type} event for good.` }));
     this.recorded.push(event);
     return Promise.resolve();
   }

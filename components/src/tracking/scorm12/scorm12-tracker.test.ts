@@ -147,11 +147,12 @@ describe('Scorm12Tracker', () => {
     expect(interactions['3']?.id).toBe('m1.quiz.q2');
   });
 
-  it('continues from the count the LMS reports after it refused an interaction', async () => {
+  it('rejects an event the LMS refused for good as rejected, and continues from the count the LMS reports', async () => {
     const { lms, tracker, problems } = setup();
     await tracker.start();
     lms.refuse('LMSSetValue', '201', 6); // every write of the first interaction
-    await expect(tracker.record(answered)).resolves.toBeUndefined();
+    // Final: the reliable wrapper keeps it on this device instead of sending it again.
+    await expect(tracker.record(answered)).rejects.toMatchObject({ operation: 'record', kind: 'rejected' });
     await tracker.record({ ...answered, itemId: 'q2' });
     expect(lms.current().interactions).toMatchObject({ 0: { id: 'm1.quiz.q2' } });
     expect(problems).toHaveLength(6);
