@@ -236,7 +236,7 @@ export class Cmi5Tracker implements Tracker {
   private report(operation: TrackerOperation, error: unknown, what?: string): TrackerError {
     const problem = {
       operation,
-      kind: failureKind(error, this.options.url),
+      kind: failureKind(error, this.options.url, ['endpoint', 'fetch', 'actor', 'registration', 'activityId']),
       message: `${what ? `${what}: ` : ''}${error instanceof Error ? error.message : String(error)}`,
     } as const;
     try {

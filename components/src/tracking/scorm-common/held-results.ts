@@ -10,22 +10,15 @@
 import type { CmiWrite } from './scorm-connection.ts';
 import type { HeldResults } from './scorm-mapping.ts';
 
-/** Status vocabularies, worst to best. `passed` outranks `completed`: an activity set to "require passed" must stay ticked. */
-const STATUS_RANK: Record<string, Record<string, number>> = {
-  'cmi.core.lesson_status': { 'not attempted': 0, browsed: 0, incomplete: 1, failed: 2, completed: 3, passed: 4 },
-  'cmi.completion_status': { unknown: 0, 'not attempted': 0, incomplete: 1, completed: 2 },
-  'cmi.success_status': { unknown: 0, failed: 1, passed: 2 },
-};
-
-/** Numeric elements kept at their highest, each with the elements written alongside it. */
-const NUMERIC: Record<string, readonly string[]> = {
-  'cmi.core.score.raw': ['cmi.core.score.min', 'cmi.core.score.max'],
-  'cmi.score.raw': ['cmi.score.scaled', 'cmi.score.min', 'cmi.score.max'],
-  'cmi.progress_measure': [],
-};
+/** What a version protects: its status elements ranked worst to best, and numeric elements with their companions. */
+export interface HeldRules {
+  statuses: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Kept at their highest; dropping one drops the elements listed with it (min/max/scaled). */
+  numbers: Readonly<Record<string, readonly string[]>>;
+}
 
 /** The elements to read at launch for `keepHeld`. */
-export const HELD_ELEMENTS = [...Object.keys(STATUS_RANK), ...Object.keys(NUMERIC)];
+export const heldElements = (rules: HeldRules): string[] => [...Object.keys(rules.statuses), ...Object.keys(rules.numbers)];
 
 /** Reads the held results with the LMS's `read`, leaving out what it has no value for. */
 export function readHeld(read: (element: string) => string, elements: readonly string[]): HeldResults {
@@ -37,18 +30,19 @@ export function readHeld(read: (element: string) => string, elements: readonly s
   return held;
 }
 
-/** `writes` without those that would lower a result in `held`. */
-export function keepHeld(writes: readonly CmiWrite[], held: HeldResults): CmiWrite[] {
+/** `writes` without those that would lower a result in `held`, by the version's `rules`. */
+export function keepHeld(writes: readonly CmiWrite[], held: HeldResults, rules: HeldRules): CmiWrite[] {
   const dropped = new Set<string>();
   for (const [element, value] of writes) {
     const before = held[element];
     if (before === undefined) continue;
-    const ranks = STATUS_RANK[element];
+    const ranks = rules.statuses[element];
+    const companions = rules.numbers[element];
     if (ranks) {
       if ((ranks[value] ?? 0) < (ranks[before] ?? 0)) dropped.add(element);
-    } else if (NUMERIC[element] && Number(value) < Number(before)) {
+    } else if (companions && Number(value) < Number(before)) {
       dropped.add(element);
-      for (const companion of NUMERIC[element]!) dropped.add(companion);
+      for (const companion of companions) dropped.add(companion);
     }
   }
   return dropped.size === 0 ? [...writes] : writes.filter(([element]) => !dropped.has(element));

@@ -7,6 +7,7 @@ import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import type { LaunchInfo } from '../tracker.ts';
 import type { ScormApiName } from './api-discovery.ts';
+import type { HeldRules } from './held-results.ts';
 import type { CmiWrite, ScormCalls } from './scorm-connection.ts';
 
 /** Where the next new records go in the LMS's arrays. */
@@ -52,6 +53,8 @@ export type HeldResults = Readonly<Record<string, string>>;
 
 export interface ScormMapping {
   version: '1.2' | '2004';
+  /** The results a later session must never lower (held-results.ts). */
+  heldRules: HeldRules;
   apiName: ScormApiName;
   /** Characters `cmi.suspend_data` holds. */
   storageLimit: number;

@@ -87,7 +87,7 @@ export class ScormTracker implements Tracker {
     this.complete = launch.complete;
     this.startedAt = this.now();
     if (this.writing()) {
-      const { changed } = connection.write(keepHeld(this.mapping.startWrites(launch), launch.held), 'start');
+      const { changed } = connection.write(keepHeld(this.mapping.startWrites(launch), launch.held, this.mapping.heldRules), 'start');
       if (this.course) this.apply(this.mapping.courseWrites?.(this.course, this.cursor), 'start');
       if (changed) connection.commit('start');
     }
@@ -177,7 +177,7 @@ export class ScormTracker implements Tracker {
     const before = this.cursor;
     const usedInteractions = batch.cursor.interactions !== this.cursor.interactions;
     this.cursor = batch.cursor;
-    const { ok, changed } = this.connection.write(keepHeld(batch.writes, held), operation);
+    const { ok, changed } = this.connection.write(keepHeld(batch.writes, held, this.mapping.heldRules), operation);
     const retry = !ok && this.connection.lastWriteMayPass;
     // A write that may pass later is sent again by the caller: keep its index, so the retry
     // completes the same interaction record instead of starting a second one.
@@ -188,7 +188,7 @@ export class ScormTracker implements Tracker {
     if (batch.commit && changed) this.connection.commit(operation);
     if (!ok || !batch.afterCommit) return { ok, retry };
     // The score, in a commit of its own once the status is stored (see `CmiBatch.afterCommit`).
-    const after = this.connection.write(keepHeld(batch.afterCommit, held), operation);
+    const after = this.connection.write(keepHeld(batch.afterCommit, held, this.mapping.heldRules), operation);
     if (after.changed) this.connection.commit(operation);
     return { ok: after.ok, retry: !after.ok && this.connection.lastWriteMayPass };
   }

@@ -5,7 +5,9 @@ import { cmiRawScore, cmiScaledScore } from './cmi-score.ts';
 import { joinWithin, truncate } from './cmi-text.ts';
 import { displayName } from './learner-name.ts';
 import { correctResponses } from './quiz-correct-responses.ts';
-import { keepHeld } from './held-results.ts';
+import { keepHeld, type HeldRules } from './held-results.ts';
+import { SCORM12_HELD } from '../scorm12/scorm12-mapping.ts';
+import { SCORM2004_HELD } from '../scorm2004/scorm2004-mapping.ts';
 
 describe('SCORM values', () => {
   it('turns "Last, First" into "First Last" for the certificate', () => {
@@ -62,12 +64,18 @@ describe('SCORM values', () => {
   });
 });
 
+/** Both versions' rules at once, as these tests mix their elements. */
+const rules: HeldRules = {
+  statuses: { ...SCORM12_HELD.statuses, ...SCORM2004_HELD.statuses },
+  numbers: { ...SCORM12_HELD.numbers, ...SCORM2004_HELD.numbers },
+};
+
 describe('results held at launch', () => {
   it('drops writes that would lower a status, and a lower score with its companions', () => {
     const held = { 'cmi.core.lesson_status': 'passed', 'cmi.score.raw': '80', 'cmi.completion_status': 'completed' };
-    expect(keepHeld([['cmi.core.lesson_status', 'completed']], held)).toEqual([]);
-    expect(keepHeld([['cmi.core.lesson_status', 'passed']], held)).toEqual([['cmi.core.lesson_status', 'passed']]);
-    expect(keepHeld([['cmi.completion_status', 'incomplete'], ['cmi.location', 'm/a']], held)).toEqual([['cmi.location', 'm/a']]);
+    expect(keepHeld([['cmi.core.lesson_status', 'completed']], held, rules)).toEqual([]);
+    expect(keepHeld([['cmi.core.lesson_status', 'passed']], held, rules)).toEqual([['cmi.core.lesson_status', 'passed']]);
+    expect(keepHeld([['cmi.completion_status', 'incomplete'], ['cmi.location', 'm/a']], held, rules)).toEqual([['cmi.location', 'm/a']]);
     expect(
       keepHeld(
         [
@@ -76,13 +84,14 @@ describe('results held at launch', () => {
           ['cmi.score.min', '0'],
         ],
         held,
+        rules,
       ),
     ).toEqual([]);
-    expect(keepHeld([['cmi.score.raw', '90']], held)).toEqual([['cmi.score.raw', '90']]);
+    expect(keepHeld([['cmi.score.raw', '90']], held, rules)).toEqual([['cmi.score.raw', '90']]);
   });
 
   it('lets a completed course become passed, and anything through when the LMS held nothing', () => {
-    expect(keepHeld([['cmi.core.lesson_status', 'passed']], { 'cmi.core.lesson_status': 'completed' })).toEqual([['cmi.core.lesson_status', 'passed']]);
-    expect(keepHeld([['cmi.core.lesson_status', 'incomplete']], {})).toEqual([['cmi.core.lesson_status', 'incomplete']]);
+    expect(keepHeld([['cmi.core.lesson_status', 'passed']], { 'cmi.core.lesson_status': 'completed' }, rules)).toEqual([['cmi.core.lesson_status', 'passed']]);
+    expect(keepHeld([['cmi.core.lesson_status', 'incomplete']], {}, rules)).toEqual([['cmi.core.lesson_status', 'incomplete']]);
   });
 });

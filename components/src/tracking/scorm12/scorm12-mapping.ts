@@ -31,7 +31,7 @@ import type { QuizResponse } from '../../runtime/progress.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import type { LaunchInfo } from '../tracker.ts';
 import { cmiIdentifier, cmiLocation } from '../scorm-common/cmi-identifier.ts';
-import { HELD_ELEMENTS, readHeld } from '../scorm-common/held-results.ts';
+import { heldElements, readHeld, type HeldRules } from '../scorm-common/held-results.ts';
 import { reportedScore } from '../scorm-common/score-report.ts';
 import { cmiRawScore } from '../scorm-common/cmi-score.ts';
 import { joinWithin, truncate } from '../scorm-common/cmi-text.ts';
@@ -43,12 +43,18 @@ import { noWrites, type CmiBatch, type CmiCursor, type ScormLaunch, type ScormMa
 import { scorm12Calls } from './scorm12-api.ts';
 import { INTERACTION_TYPE } from '../scorm-common/interaction-types.ts';
 
-/** `cmi.suspend_data` is a CMIString4096. */
-export const SCORM12_STORAGE_LIMIT = 4096;
+export { SCORM12_STORAGE_LIMIT } from '../storage-limits.ts';
+import { SCORM12_STORAGE_LIMIT } from '../storage-limits.ts';
 /** `cmi.core.lesson_location` and `cmi.interactions.n.student_response` are CMIString255 / CMIFeedback. */
 export const SCORM12_TEXT_MAX = 255;
 
 const QUALITY_RESULT = { good: 'correct', acceptable: 'neutral', poor: 'wrong' } as const;
+
+/** `passed` outranks `completed`: an activity set to "require passed" must stay ticked. */
+export const SCORM12_HELD: HeldRules = {
+  statuses: { 'cmi.core.lesson_status': { 'not attempted': 0, browsed: 0, incomplete: 1, failed: 2, completed: 3, passed: 4 } },
+  numbers: { 'cmi.core.score.raw': ['cmi.core.score.min', 'cmi.core.score.max'] },
+};
 
 export function scorm12Launch(read: (element: string) => string): ScormLaunch {
   const suspendData = read('cmi.suspend_data');
@@ -71,7 +77,7 @@ export function scorm12Launch(read: (element: string) => string): ScormLaunch {
     cursor: { interactions: Number.isInteger(count) && count > 0 ? count : 0, objectives: [] },
     firstLaunch: status === 'not attempted' || status === '',
     complete: status === 'completed',
-    held: readHeld(read, HELD_ELEMENTS.filter((e) => e.startsWith('cmi.core.'))),
+    held: readHeld(read, heldElements(SCORM12_HELD)),
   };
 }
 
@@ -191,6 +197,7 @@ export const scorm12FinishWrites = ({ elapsedMs, complete }: { elapsedMs: number
 
 export const scorm12Mapping: ScormMapping = {
   version: '1.2',
+  heldRules: SCORM12_HELD,
   apiName: 'API',
   storageLimit: SCORM12_STORAGE_LIMIT,
   interactionCountElement: 'cmi.interactions._count',

@@ -41,7 +41,7 @@ import type { LearnerEvent } from '../learner-event.ts';
 import type { LaunchInfo } from '../tracker.ts';
 import { cmiIdentifier, cmiLocation, cmiShortIdentifier } from '../scorm-common/cmi-identifier.ts';
 import { cmiRawScore, cmiScaledScore } from '../scorm-common/cmi-score.ts';
-import { HELD_ELEMENTS, readHeld } from '../scorm-common/held-results.ts';
+import { heldElements, readHeld, type HeldRules } from '../scorm-common/held-results.ts';
 import { reportedScore } from '../scorm-common/score-report.ts';
 import { truncate } from '../scorm-common/cmi-text.ts';
 import { iso8601Duration, scorm2004Timestamp } from '../scorm-common/cmi-time.ts';
@@ -52,8 +52,8 @@ import { noWrites, type CmiBatch, type CmiCursor, type ScormLaunch, type ScormMa
 import { scorm2004Calls } from './scorm2004-api.ts';
 import { INTERACTION_TYPE } from '../scorm-common/interaction-types.ts';
 
-/** `cmi.suspend_data` holds 64000 characters in the 4th edition. */
-export const SCORM2004_STORAGE_LIMIT = 64000;
+export { SCORM2004_STORAGE_LIMIT } from '../storage-limits.ts';
+import { SCORM2004_STORAGE_LIMIT } from '../storage-limits.ts';
 /** `cmi.location` holds 1000 characters. */
 export const SCORM2004_LOCATION_MAX = 1000;
 /** `long-fill-in` responses keep at least 4000 characters in every conformant LMS. */
@@ -64,6 +64,14 @@ export const SCORM2004_FILL_IN_MAX = 250;
 const RESPONSE_ENTRIES_MAX = 36;
 
 const QUALITY_RESULT = { good: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
+
+export const SCORM2004_HELD: HeldRules = {
+  statuses: {
+    'cmi.completion_status': { unknown: 0, 'not attempted': 0, incomplete: 1, completed: 2 },
+    'cmi.success_status': { unknown: 0, failed: 1, passed: 2 },
+  },
+  numbers: { 'cmi.score.raw': ['cmi.score.scaled', 'cmi.score.min', 'cmi.score.max'], 'cmi.progress_measure': [] },
+};
 
 export function scorm2004Launch(read: (element: string) => string): ScormLaunch {
   const suspendData = read('cmi.suspend_data');
@@ -86,7 +94,7 @@ export function scorm2004Launch(read: (element: string) => string): ScormLaunch 
     cursor: { interactions: count(read('cmi.interactions._count')), objectives },
     firstLaunch: completion === 'not attempted' || completion === 'unknown' || completion === '',
     complete: completion === 'completed',
-    held: readHeld(read, HELD_ELEMENTS.filter((e) => !e.startsWith('cmi.core.'))),
+    held: readHeld(read, heldElements(SCORM2004_HELD)),
   };
 }
 
@@ -269,6 +277,7 @@ export const scorm2004FinishWrites = ({ elapsedMs }: { elapsedMs: number; comple
 
 export const scorm2004Mapping: ScormMapping = {
   version: '2004',
+  heldRules: SCORM2004_HELD,
   apiName: 'API_1484_11',
   storageLimit: SCORM2004_STORAGE_LIMIT,
   interactionCountElement: 'cmi.interactions._count',

@@ -15,13 +15,15 @@ import { LrsError } from './lrs-client.ts';
 
 const REFUSED = new Set([400, 401, 403, 404, 405, 409, 412, 413, 415, 422]);
 
-/** Launch parameters of either launch convention; none of them means "not launched by an LMS". */
-const LAUNCH_PARAMS = ['endpoint', 'actor', 'fetch', 'registration', 'activityId', 'activity_id', 'auth'];
-
-export function failureKind(error: unknown, pageUrl?: string): TrackerProblemKind {
+/**
+ * `launchParams`: the names of the tracker's own launch convention (each tracker passes its
+ * own, so neither bundle carries the other's); none of them in `pageUrl` means "not launched by
+ * an LMS".
+ */
+export function failureKind(error: unknown, pageUrl: string, launchParams: readonly string[]): TrackerProblemKind {
   if (error instanceof LaunchError) {
-    const search = pageUrl ? new URL(pageUrl).searchParams : new URLSearchParams();
-    return LAUNCH_PARAMS.some((name) => search.has(name)) ? 'rejected' : 'absent';
+    const search = new URL(pageUrl).searchParams;
+    return launchParams.some((name) => search.has(name)) ? 'rejected' : 'absent';
   }
   if (error instanceof LrsError) return REFUSED.has(error.status) ? 'rejected' : 'unavailable';
   return 'unavailable';

@@ -164,7 +164,7 @@ export class XapiTracker implements Tracker {
   }
 
   private fail(operation: TrackerOperation, error: unknown, what?: string): TrackerError {
-    const kind = failureKind(error, this.options.url);
+    const kind = failureKind(error, this.options.url, ['endpoint', 'actor', 'auth', 'registration', 'activity_id']);
     const message = `${what ? `${what}: ` : ''}${error instanceof Error ? error.message : String(error)}`;
     const problem = { operation, kind, message } as const;
     try {
