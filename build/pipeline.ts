@@ -16,7 +16,7 @@ import { reportReadingLevel } from './steps/report-reading-level.ts';
 import { writeDist } from './steps/write-dist.ts';
 
 export function buildSteps(): BuildStep[] {
-  return [loadCourse(), reportReadingLevel(), checkResumeBudget(), planPackages(), emitContent(), bundleApp(), packageTargets(), renderGuides(), writeDist()];
+  return [loadCourse(), reportReadingLevel(), planPackages(), checkResumeBudget(), emitContent(), bundleApp(), packageTargets(), renderGuides(), writeDist()];
 }
 
 /** The facilitator guide per locale, without packages. */

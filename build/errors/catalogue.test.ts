@@ -3,9 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, errorNames } from './catalogue.ts';
 
-const loaderTests = readdirSync(join(import.meta.dirname, '../load'))
-  .filter((f) => f.endsWith('.test.ts'))
-  .map((f) => readFileSync(join(import.meta.dirname, '../load', f), 'utf8'))
+// The loader's tests, and the build steps' that report catalogue errors (the resume budget).
+const loaderTests = ['../load', '../steps']
+  .flatMap((dir) =>
+    readdirSync(join(import.meta.dirname, dir))
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(import.meta.dirname, dir, f), 'utf8')),
+  )
   .join('\n');
 
 describe('error catalogue', () => {

@@ -1,8 +1,10 @@
 /**
- * The error catalogue: every problem the loader can report, by stable name. Names never change
- * once released (people search for them); wording may improve, and tests pin it.
+ * The error catalogue: every problem the loader and the resume budget check can report, by
+ * stable name. Names never change once released (people search for them); wording may
+ * improve, and tests pin it.
  */
 import { activityErrors } from './catalogue-activities.ts';
+import { budgetErrors } from './catalogue-budget.ts';
 import { fileErrors } from './catalogue-files.ts';
 import { schemaErrors } from './catalogue-schema.ts';
 import { translationErrors } from './catalogue-translations.ts';
@@ -13,6 +15,7 @@ export const catalogue = {
   ...schemaErrors,
   ...activityErrors,
   ...translationErrors,
+  ...budgetErrors,
 };
 
 export type ErrorName = keyof typeof catalogue;

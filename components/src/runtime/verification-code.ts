@@ -46,8 +46,22 @@ export function verificationCode(input: VerificationInput): string {
   const hash = fnv1a64(JSON.stringify([input.courseId, input.version, input.learnerId, input.issuedOn]));
   const values: number[] = [];
   for (let i = 0; i < PAYLOAD_LENGTH; i += 1) values.push(Number((hash >> BigInt(59 - 5 * i)) & 31n));
+  return codeFromPayload(values);
+}
+
+/** The code whose eight payload characters have these values (0-31), check character added. */
+export function codeFromPayload(values: readonly number[]): string {
   const payload = values.map((v) => ALPHABET[v]).join('');
   return `${PREFIX}-${payload.slice(0, 4)}-${payload.slice(4)}-${ALPHABET[checkValue(values)]}`;
+}
+
+/**
+ * The payload values (eight, 0-31) of a code in exactly its canonical form, or `undefined`:
+ * the resume state stores these 40 bits instead of the 14 characters (the check is derived).
+ */
+export function verificationPayload(code: string): number[] | undefined {
+  if (normalizeVerificationCode(code) !== code) return undefined;
+  return [...code.slice(PREFIX.length).replace(/-/g, '').slice(0, PAYLOAD_LENGTH)].map((c) => ALPHABET.indexOf(c));
 }
 
 /**

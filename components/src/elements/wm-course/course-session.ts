@@ -14,7 +14,7 @@ import type { ActivityDetail, LearnerProgress } from '../../runtime/progress.ts'
 import { mergeProgress } from '../../runtime/merge-progress.ts';
 import { decodeResume } from '../../runtime/resume/resume-codec.ts';
 import { encodeResume } from '../../runtime/resume/resume-codec.ts';
-import { effectiveLimits, freeTextPool, reflectionFieldKey, writeFieldKey } from '../../runtime/resume/free-text-budget.ts';
+import { effectiveLimits, freeTextKeys, freeTextPool, withFreeTextLimits } from '../../runtime/resume/free-text-budget.ts';
 import { verificationCode } from '../../runtime/verification-code.ts';
 import type { LearnerEvent } from '../../tracking/learner-event.ts';
 import type { LaunchInfo, Tracker, TrackerUpdate, TrackingHealth } from '../../tracking/tracker.ts';
@@ -166,33 +166,22 @@ export class CourseSession implements ReactiveController {
    */
   withTextLimits(ref: ActivityRef): ActivityData {
     const a = ref.activity;
-    if (this.pool === undefined || !this.course || (a.type !== 'reflection' && a.type !== 'feedback-exercise')) return a;
+    const keys = freeTextKeys(ref.moduleId, a);
+    if (this.pool === undefined || !this.course || keys.length === 0) return a;
     const limits = effectiveLimits(this.course, this.progress, this.pool);
-    const keys = a.type === 'reflection' ? a.prompts.map((p) => reflectionFieldKey(ref.moduleId, a.id, p.id)) : [writeFieldKey(ref.moduleId, a.id)];
     const signature = keys.map((k) => limits.get(k)).join(',');
     // Same limits, same object: a new activity object would make the element restore itself
     // from progress and drop what the learner has typed since the last event.
     const cached = this.limitedActivities.get(a);
     if (cached?.signature === signature) return cached.activity;
-    const limited: ActivityData =
-      a.type === 'reflection'
-        ? { ...a, prompts: a.prompts.map((p, i) => ({ ...p, maxLength: limits.get(keys[i]!) ?? p.maxLength })) }
-        : a.write
-          ? { ...a, write: { ...a.write, maxLength: limits.get(keys[0]!) ?? a.write.maxLength } }
-          : a;
+    const limited = withFreeTextLimits(ref.moduleId, a, limits);
     this.limitedActivities.set(a, { signature, activity: limited });
     return limited;
   }
 
   /** True when some free-text limit of this activity is lower than its author set. */
   textLimited(ref: ActivityRef): boolean {
-    const limited = this.withTextLimits(ref);
-    const authored = ref.activity;
-    if (limited === authored) return false;
-    if (limited.type === 'reflection' && authored.type === 'reflection') {
-      return limited.prompts.some((p, i) => p.maxLength < authored.prompts[i]!.maxLength);
-    }
-    return limited.type === 'feedback-exercise' && authored.type === 'feedback-exercise' && (limited.write?.maxLength ?? 0) < (authored.write?.maxLength ?? 0);
+    return this.withTextLimits(ref) !== ref.activity;
   }
 
   get review(): boolean {

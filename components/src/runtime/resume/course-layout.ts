@@ -3,20 +3,24 @@
  * a fingerprint of the ids the codec refers to by index inside it (dialogue nodes and choices,
  * quiz items and their options, sorting statements and categories, rubric criteria and levels,
  * reflection prompts). Positions keep the state small; fingerprints tell whether a stored
- * index still means the same thing after the course was edited and rebuilt.
+ * index still means the same thing after the course was edited and rebuilt. Counts in these
+ * lists are all a body's field widths depend on, so a matching fingerprint also means the body
+ * reads back with the widths it was written with.
  *
- * Only ids and order go into fingerprints, never text, so translations and typo fixes keep
- * every learner's progress, and the same state decodes in every locale of the course.
+ * Only ids and order go into fingerprints, never text or limits, so translations, typo fixes
+ * and a changed `maxLength` keep every learner's progress, and the same state decodes in every
+ * locale of the course. Both formats store 18 bits of the hash per activity: 16 would save 41
+ * characters in a course four times WORKMENTOR's size, but let a removed activity's progress
+ * land on another activity four times as often (docs/resume-state.md has the measurements).
  */
 import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
 import { fnv1a32 } from '../fnv-hash.ts';
 import { activityKey } from '../progress-values.ts';
-import { fingerprintChars } from './resume-tokens.ts';
 
-/** Characters in an activity fingerprint: 18 bits, so a foreign record rarely matches by chance. */
-export const ACTIVITY_FINGERPRINT_WIDTH = 3;
-export const COURSE_TAG_WIDTH = 2;
-export const COURSE_FINGERPRINT_WIDTH = 4;
+/** Bits of an activity fingerprint (the low bits of the activity's hash; see the file comment). */
+export const FINGERPRINT_BITS = 18;
+/** Bits of the course tag in format 2: enough to refuse another course's state outright. */
+export const COURSE_TAG_BITS = 12;
 
 export interface ActivityLayout {
   /** `<module-id>/<activity-id>`, the key in `LearnerProgress.activities`. */
@@ -25,22 +29,31 @@ export interface ActivityLayout {
   activity: ActivityData;
   /** Position among all activities of the course, in course order. */
   index: number;
-  fingerprint: string;
+  /** 32-bit FNV-1a of the key, the type and the inner ids; both formats' fingerprints come from it. */
+  hash: number;
+  /** The format-2 fingerprint: `FINGERPRINT_BITS` low bits of `hash`. */
+  fingerprint: number;
 }
 
 export interface CourseLayout {
+  courseId: string;
+  /** 32-bit FNV-1a of the course id; the course tag of both formats comes from it. */
+  tagHash: number;
   /** Identifies the course (its id only): a state of another course is refused outright. */
-  courseTag: string;
-  /** Identifies the structure: when it differs, records are matched by activity fingerprint. */
-  fingerprint: string;
+  courseTag: number;
   activities: ActivityLayout[];
   byKey: Map<string, ActivityLayout>;
+  /** Activities by format-2 fingerprint, to find one that moved. */
+  byFingerprint: Map<number, ActivityLayout[]>;
 }
 
 /** The distinct choice ids of a dialogue, in order of first appearance (ids may repeat across nodes). */
 export function dialogueChoiceIds(activity: Extract<ActivityData, { type: 'dialogue' }>): string[] {
   return [...new Set(activity.nodes.flatMap((n) => (n.choices ?? []).map((c) => c.id)))];
 }
+
+/** Whether the course issues a certificate (only a certificate activity does). */
+export const hasCertificate = (course: CourseData): boolean => course.modules.some((m) => m.activities.some((a) => a.type === 'certificate'));
 
 /** Position of each id in a list (the first, if an id repeats). */
 export function idIndex(ids: readonly string[]): Map<string, number> {
@@ -90,19 +103,24 @@ function structureOf(activity: ActivityData): string {
 
 function buildLayout(course: CourseData): CourseLayout {
   const activities: ActivityLayout[] = [];
+  const byFingerprint = new Map<number, ActivityLayout[]>();
   for (const module of course.modules) {
     for (const activity of module.activities) {
       const key = activityKey(module.id, activity.id);
       const hash = fnv1a32(`${key}|${activity.type}|${structureOf(activity)}`);
-      activities.push({ key, moduleId: module.id, activity, index: activities.length, fingerprint: fingerprintChars(hash, ACTIVITY_FINGERPRINT_WIDTH) });
+      const layout = { key, moduleId: module.id, activity, index: activities.length, hash, fingerprint: hash % 2 ** FINGERPRINT_BITS };
+      activities.push(layout);
+      byFingerprint.set(layout.fingerprint, [...(byFingerprint.get(layout.fingerprint) ?? []), layout]);
     }
   }
-  const whole = activities.map((a) => `${a.key}=${a.fingerprint}`).join('&');
+  const tagHash = fnv1a32(`course:${course.id}`);
   return {
-    courseTag: fingerprintChars(fnv1a32(`course:${course.id}`), COURSE_TAG_WIDTH),
-    fingerprint: fingerprintChars(fnv1a32(`${course.id}#${whole}`), COURSE_FINGERPRINT_WIDTH),
+    courseId: course.id,
+    tagHash,
+    courseTag: tagHash % 2 ** COURSE_TAG_BITS,
     activities,
     byKey: new Map(activities.map((a) => [a.key, a])),
+    byFingerprint,
   };
 }
 
@@ -116,15 +134,4 @@ export function courseLayout(course: CourseData): CourseLayout {
     cache.set(course, layout);
   }
   return layout;
-}
-
-/**
- * The activity a stored reference means: the one at the stored position if its fingerprint
- * still matches, otherwise the only activity with that fingerprint (it moved), otherwise none.
- */
-export function resolveActivity(layout: CourseLayout, index: number, fingerprint: string): ActivityLayout | undefined {
-  const atIndex = layout.activities[index];
-  if (atIndex?.fingerprint === fingerprint) return atIndex;
-  const matches = layout.activities.filter((a) => a.fingerprint === fingerprint);
-  return matches.length === 1 ? matches[0] : undefined;
 }

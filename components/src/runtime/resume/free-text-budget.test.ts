@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseData } from '../../../../course/schema/course-data.ts';
+import { MaxLengthSchema } from '../../../../course/schema/activities/common.ts';
 import type { LearnerProgress } from '../progress.ts';
-import { effectiveLimits, FREE_TEXT_RESERVE, freeTextFields, freeTextPool, guaranteedNeed } from './free-text-budget.ts';
+import { makeCourse, module, quiz, quizItems } from '../test-course.ts';
+import {
+  effectiveLimits,
+  fairReserve,
+  FREE_TEXT_FLOOR,
+  FREE_TEXT_RESERVE,
+  freeTextFields,
+  freeTextGuarantee,
+  freeTextKeys,
+  freeTextPool,
+  withFreeTextLimits,
+} from './free-text-budget.ts';
 import { encodeResume } from './resume-codec.ts';
 import { resumeBudget } from './resume-budget.ts';
 import { worstText } from './worst-case.ts';
@@ -27,6 +39,24 @@ const answered = (c: CourseData, answer: (m: number, prompt: string) => string):
   }])),
 });
 
+/** Writes every field to its current limit, one after another, as a learner filling the course in order would. */
+function fillInTurn(c: CourseData, limit: number): LearnerProgress {
+  let progress: LearnerProgress = { activities: {} };
+  const pool = freeTextPool(c, limit);
+  for (const [m, module] of c.modules.entries()) {
+    for (const prompt of ['a', 'b']) {
+      const room = effectiveLimits(c, progress, pool).get(`${module.id}/think#${prompt}`)!;
+      const before = progress;
+      progress = answered(c, (i, p) => {
+        const old = before.activities[`m${i}/think`]?.detail;
+        const kept = old?.type === 'reflection' ? (old.answers[p] ?? '') : '';
+        return i === m && p === prompt ? worstText(room) : kept;
+      });
+    }
+  }
+  return progress;
+}
+
 describe('free-text budget', () => {
   it('leaves every field its author limit when the store has no fixed limit', () => {
     const c = course(8);
@@ -34,15 +64,34 @@ describe('free-text budget', () => {
     expect([...limits.values()].filter((v) => v === 800)).toHaveLength(16);
   });
 
+  it('promises every field 100 characters when the store can give that', () => {
+    const g = freeTextGuarantee(course(8), 4096);
+    expect(g).toMatchObject({ fields: 16, reserve: FREE_TEXT_RESERVE, reserved: 1600, wished: true, enough: true });
+    expect(g.pool).toBe(4096 - resumeBudget(course(8)).structural);
+  });
+
+  it('promises the fair share when it cannot, and no less than the floor', () => {
+    const c = course(30);
+    const g = freeTextGuarantee(c, 4096);
+    expect(g.reserve).toBeLessThan(FREE_TEXT_RESERVE);
+    expect(g.reserve).toBe(Math.floor(g.pool / 60));
+    expect(g).toMatchObject({ wished: false, enough: true });
+    expect(freeTextGuarantee(course(150), 4096)).toMatchObject({ enough: false });
+  });
+
+  it('keeps the floor where the schema keeps the smallest maxLength an author may set', () => {
+    expect(MaxLengthSchema.minValue).toBe(FREE_TEXT_FLOOR);
+  });
+
   it('shares a small store between the fields and keeps a reserve for each untouched field', () => {
     const c = course(14);
     const progress = answered(c, (m, p) => (m === 0 && p === 'a' ? worstText(700) : ''));
-    const limits = effectiveLimits(c, progress, freeTextPool(c, 4096));
-    const { structural } = resumeBudget(c, 4096);
+    const pool = freeTextPool(c, 4096)!;
+    const limits = effectiveLimits(c, progress, pool);
     const fields = freeTextFields(c, progress);
-    const claim = (f: { used: number; maxLength: number }) => Math.max(f.used, Math.min(FREE_TEXT_RESERVE, f.maxLength));
+    const reserve = fairReserve(fields, pool);
+    const claim = (f: { used: number; maxLength: number }) => Math.max(f.used, Math.min(reserve, f.maxLength));
     const othersThan = (key: string) => fields.filter((f) => f.key !== key).reduce((s, f) => s + claim(f), 0);
-    const pool = 4096 - structural;
     // An untouched field gets what the pool leaves after the 700 written and everyone's reserve.
     expect(limits.get('m1/think#a')).toBe(Math.min(800, pool - othersThan('m1/think#a')));
     expect(limits.get('m1/think#a')).toBeLessThan(800);
@@ -51,21 +100,14 @@ describe('free-text budget', () => {
   });
 
   it('never lets the learner write more than the store keeps: filling every field to its limit in turn fits', () => {
-    const c = course(8);
-    let progress: LearnerProgress = { activities: {} };
-    for (const [m, module] of c.modules.entries()) {
-      for (const prompt of ['a', 'b']) {
-        const limit = effectiveLimits(c, progress, freeTextPool(c, 4096)).get(`${module.id}/think#${prompt}`)!;
-        expect(limit).toBeGreaterThanOrEqual(FREE_TEXT_RESERVE);
-        const before = progress;
-        progress = answered(c, (i, p) => {
-          const old = before.activities[`m${i}/think`]?.detail;
-          const kept = old?.type === 'reflection' ? (old.answers[p] ?? '') : '';
-          return i === m && p === prompt ? worstText(limit) : kept;
-        });
-      }
+    for (const [modules, limit] of [[8, 4096], [30, 4096], [60, 64_000]] as const) {
+      const c = course(modules);
+      const { reserve } = freeTextGuarantee(c, limit);
+      const progress = fillInTurn(c, limit);
+      const written = freeTextFields(c, progress).map((f) => f.used);
+      expect(Math.min(...written), `${modules} modules`).toBeGreaterThanOrEqual(reserve);
+      expect(encodeResume(c, progress).length, `${modules} modules`).toBeLessThanOrEqual(limit);
     }
-    expect(encodeResume(c, progress).length).toBeLessThanOrEqual(4096);
   });
 
   it('never shrinks a field below what it already holds', () => {
@@ -75,10 +117,25 @@ describe('free-text budget', () => {
     expect(Math.min(...c.modules.flatMap((m) => ['a', 'b'].map((p) => limits.get(`${m.id}/think#${p}`)!)))).toBe(400);
   });
 
-  it('states what the guarantee needs: worst-case structure plus a reserve per field', () => {
-    const c = course(8);
-    const need = guaranteedNeed(c);
-    expect(need.reserves).toBe(16 * FREE_TEXT_RESERVE + 80);
-    expect(need.total).toBe(need.structural + need.reserves);
+  it('counts fill-in answers as shared fields, each keeping room for its longest accepted answer', () => {
+    const items = quizItems().map((item) => (item.kind === 'fill-in' ? { ...item, accept: ['listen', 'a much longer accepted answer here'], maxLength: 60 } : item));
+    const c = makeCourse([module('m', [quiz('q', { items })])]);
+    const fields = freeTextFields(c, { activities: {} });
+    expect(fields).toEqual([{ key: 'm/q#fill', maxLength: 60, minimum: 34, used: 0 }]);
+    expect(fairReserve(fields, 60)).toBe(FREE_TEXT_RESERVE);
+    expect(fairReserve([...fields, { maxLength: 800, minimum: 0 }], 60)).toBe(26);
+  });
+
+  it('gives elements the limits to show: a quiz fill-in, a reflection, a write task', () => {
+    const items = quizItems();
+    const c = makeCourse([module('m', [quiz('q', { items })])]);
+    const activity = c.modules[0]!.activities[0]!;
+    expect(freeTextKeys('m', activity)).toEqual(['m/q#fill']);
+    expect(withFreeTextLimits('m', activity, new Map([['m/q#fill', 40]]))).toBe(activity);
+    const limited = withFreeTextLimits('m', activity, new Map([['m/q#fill', 25]]));
+    expect(limited.type === 'quiz' && limited.items.find((i) => i.id === 'fill')).toMatchObject({ maxLength: 25 });
+    const c2 = course(1);
+    const think = c2.modules[0]!.activities[0]!;
+    expect(withFreeTextLimits('m0', think, new Map([['m0/think#b', 30]]))).toMatchObject({ prompts: [{ maxLength: 800 }, { maxLength: 30 }] });
   });
 });

@@ -1,14 +1,17 @@
 /**
  * Random but valid learner progress for a course, reproducible from a seed: what the codec's
  * property tests feed in (round trip, never larger than the worst case). Valid means what the
- * elements can produce: ids from the course, dialogue paths that walk the graph, texts within
- * their `maxLength`, scores 0-100 with at most two decimals.
+ * player can produce: ids from the course, dialogue paths that walk the graph, answers only to
+ * drawn items, multiple responses as sets in the item's order, texts within their `maxLength`,
+ * whole-percentage scores, statuses as completion.ts derives them, certificates as issued.
  */
 import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
 import type { QuizItem } from '../../../../course/schema/activities/quiz.ts';
+import { activityStatus } from '../completion.ts';
 import type { ActivityDetail, LearnerProgress, QuizResponse } from '../progress.ts';
-import { ActivityStatusSchema, FeedbackStageSchema } from '../progress.ts';
-import { courseLayout } from './course-layout.ts';
+import { FeedbackStageSchema } from '../progress.ts';
+import { verificationCode } from '../verification-code.ts';
+import { courseLayout, hasCertificate } from './course-layout.ts';
 import { MAX_STORED_ATTEMPTS } from './quiz-codec.ts';
 
 interface Dice {
@@ -57,14 +60,16 @@ function text(d: Dice, max: number): string {
   return out;
 }
 
-const score = (d: Dice): number => (d.chance(0.5) ? d.int(100) : d.int(10000) / 100);
+const score = (d: Dice): number => d.int(100);
 
 function response(d: Dice, item: QuizItem): QuizResponse {
   switch (item.kind) {
     case 'single-choice':
       return { kind: item.kind, option: d.pick(item.options).id };
-    case 'multiple-response':
-      return { kind: item.kind, options: d.subset(item.options).map((o) => o.id) };
+    case 'multiple-response': {
+      const chosen = new Set(d.subset(item.options));
+      return { kind: item.kind, options: item.options.filter((o) => chosen.has(o)).map((o) => o.id) };
+    }
     case 'true-false':
       return { kind: item.kind, value: d.chance(0.5) };
     case 'matching': {
@@ -144,11 +149,15 @@ export function randomProgress(course: CourseData, seed: number): LearnerProgres
   const { activities } = courseLayout(course);
   const progress: LearnerProgress = { activities: {} };
   if (d.chance(0.8)) progress.location = d.pick(activities).key;
-  if (d.chance(0.3)) {
-    progress.certificate = { issuedOn: '2025-06-30', code: 'WM-0000-0000-0', ...(d.chance(0.5) ? { name: text(d, 80) } : {}) };
+  if (d.chance(0.3) && hasCertificate(course)) {
+    const issuedOn = `20${10 + d.int(89)}-0${1 + d.int(8)}-${10 + d.int(18)}`;
+    const code = verificationCode({ courseId: course.id, version: course.version, learnerId: `learner-${seed}`, issuedOn });
+    progress.certificate = { issuedOn, code, ...(d.chance(0.5) ? { name: text(d, 80) } : {}) };
   }
   for (const a of activities) {
-    if (d.chance(0.75)) progress.activities[a.key] = { status: d.pick(ActivityStatusSchema.options), detail: detail(d, a.activity) };
+    if (!d.chance(0.75)) continue;
+    const made = detail(d, a.activity);
+    progress.activities[a.key] = { status: activityStatus(a.activity, made), detail: made };
   }
   return progress;
 }

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { LearnerProgress } from '../progress.ts';
+import { verificationCode } from '../verification-code.ts';
 import { dialogue, makeCourse, module, page, quiz, reflection, sampleCourse } from '../test-course.ts';
+import { courseLayout, FINGERPRINT_BITS } from './course-layout.ts';
 import { randomProgress } from './random-progress.ts';
 import { decodeResume, encodeResume } from './resume-codec.ts';
+import { ALPHABET_START, BITS_PER_CHAR, stateChar } from './state-alphabet.ts';
+import { checkValue } from './state-format.ts';
 import { worstCaseProgress } from './worst-case.ts';
 
 const course = sampleCourse();
+const code = verificationCode({ courseId: course.id, version: course.version, learnerId: 'åse', issuedOn: '2025-06-30' });
 
 /** Progress touching every activity type, with text that would break a naive encoding. */
 const rich: LearnerProgress = {
   location: 'feedback/looking-back',
-  certificate: { issuedOn: '2025-06-30', code: 'WM-7K3Q-9XPD-4', name: 'Åse Øvergård-Ærø "Zoë" 🙂' },
+  certificate: { issuedOn: '2025-06-30', code, name: 'Åse Øvergård-Ærø "Zoë" 🙂 一丁' },
   activities: {
     'welcome/intro': { status: 'completed', detail: { type: 'page' } },
-    'welcome/first-day': { status: 'in-progress', detail: { type: 'dialogue', path: ['lecture', 'apologise'], best: 66.67, ending: 'good-end' } },
+    'welcome/first-day': { status: 'completed', detail: { type: 'dialogue', path: ['lecture', 'apologise'], best: 67, ending: 'good-end' } },
     'welcome/check': {
       status: 'in-progress',
       detail: {
@@ -27,7 +32,7 @@ const rich: LearnerProgress = {
             fill: { kind: 'fill-in', text: 'listen | "first" \\ then\nact 😀' },
             order: { kind: 'ordering', order: ['o4', 'o1', 'o3', 'o2'] },
             single: { kind: 'single-choice', option: 'o3' },
-            multi: { kind: 'multiple-response', options: ['o5', 'o1'] },
+            multi: { kind: 'multiple-response', options: ['o1', 'o5'] },
             tf: { kind: 'true-false', value: false },
             match: { kind: 'matching', matches: { p1: 'p3', p3: 'p1' } },
           },
@@ -40,11 +45,11 @@ const rich: LearnerProgress = {
       detail: {
         type: 'feedback-exercise',
         stage: 'rate',
-        written: 'Goed gedaan, maar… 1|2|3.\n\nNeste gang: spør først.',
+        written: 'Goed gedaan, maar… 1|2|3.\n\nNeste gang: spør først. 丁',
         sorted: { s1: 'vague', s3: 'specific' },
         checked: true,
         ratings: { kind: 'strong' },
-        score: 33.33,
+        score: 33,
       },
     },
     'feedback/looking-back': {
@@ -57,8 +62,14 @@ const rich: LearnerProgress = {
 
 const roundTrip = (p: LearnerProgress, c = course) => decodeResume(c, encodeResume(c, p));
 
+/** The state's structure as a string of bits (everything before the first learner text). */
+const bitsOf = (chars: string): string => [...chars].map((c) => (c.charCodeAt(0) - ALPHABET_START).toString(2).padStart(BITS_PER_CHAR, '0')).join('');
+const charsOf = (bits: string): string => (bits.match(new RegExp(`.{1,${BITS_PER_CHAR}}`, 'g')) ?? []).map((b) => stateChar(parseInt(b.padEnd(BITS_PER_CHAR, '0'), 2))).join('');
+/** `state` with its check character computed again, as if it had been written that way. */
+const resealed = (state: string): string => state.slice(0, -1) + stateChar(checkValue(state.slice(0, -1)));
+
 describe('resume state', () => {
-  it('gives back exactly what it stored, unicode, quotes, newlines and its own characters included', () => {
+  it('gives back exactly what it stored, unicode, quotes, newlines and its own alphabet included', () => {
     expect(roundTrip(rich)).toEqual({ progress: rich, problems: [] });
   });
 
@@ -70,27 +81,54 @@ describe('resume state', () => {
     }
   });
 
+  it('round-trips every activity kind in a course with long lists, draws and every item kind', () => {
+    const big = makeCourse([
+      module('a', [page('p'), quiz('q', { draw: 4, shuffle: true }), dialogue('d'), reflection('r', { prompts: Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, text: 'Why?', maxLength: 4000 })) })]),
+      module('b', Array.from({ length: 40 }, (_, i) => page(`p${i}`))),
+    ]);
+    for (let seed = 1; seed <= 200; seed += 1) {
+      const p = randomProgress(big, seed);
+      expect(roundTrip(p, big), `seed ${seed}`).toEqual({ progress: p, problems: [] });
+    }
+  });
+
   it('starts afresh without problems when there is no state', () => {
     for (const raw of [undefined, null, '']) expect(decodeResume(course, raw)).toEqual({ progress: { activities: {} }, problems: [] });
   });
 
-  it('uses only printable ASCII outside learner text', () => {
-    const noText: LearnerProgress = { ...rich, certificate: { issuedOn: '2025-06-30', code: 'WM-7K3Q-9XPD-4' }, activities: { ...rich.activities } };
-    delete noText.activities['feedback/looking-back'];
-    delete noText.activities['feedback/sort-it'];
-    delete noText.activities['welcome/check'];
-    expect(encodeResume(course, noText)).toMatch(/^[\x21-\x7e]+$/);
+  it('writes the structure in 14-bit characters of one CJK block only', () => {
+    const noText: LearnerProgress = { ...rich, certificate: { issuedOn: '2025-06-30', code }, activities: { ...rich.activities } };
+    for (const key of ['feedback/looking-back', 'feedback/sort-it', 'welcome/check']) delete noText.activities[key];
+    expect(encodeResume(course, noText)).toMatch(/^[\u4e00-\u8dff]+$/);
   });
 
-  it('costs learner text its length plus a short prefix, whatever the characters', () => {
+  it('derives the status from the detail instead of storing it', () => {
+    const p: LearnerProgress = { activities: { 'welcome/first-day': { status: 'not-started', detail: { type: 'dialogue', path: [], best: 40 } } } };
+    expect(roundTrip(p).progress.activities['welcome/first-day']?.status).toBe('completed');
+  });
+
+  it('keeps a multiple response as the set it is, in the item order', () => {
+    const p: LearnerProgress = {
+      activities: {
+        'welcome/check': {
+          status: 'in-progress',
+          detail: { type: 'quiz', attemptsUsed: 0, passed: false, current: { items: ['multi'], answers: { multi: { kind: 'multiple-response', options: ['o5', 'o2', 'o5'] } }, submitted: false } },
+        },
+      },
+    };
+    const back = roundTrip(p).progress.activities['welcome/check']?.detail;
+    expect(back?.type === 'quiz' && back.current?.answers.multi).toEqual({ kind: 'multiple-response', options: ['o2', 'o5'] });
+  });
+
+  it('costs learner text exactly its length, whatever the characters', () => {
     const withAnswer = (answer: string): LearnerProgress => ({
       activities: { 'feedback/looking-back': { status: 'in-progress', detail: { type: 'reflection', answers: { what: answer }, submitted: false } } },
     });
     const size = (answer: string) => encodeResume(course, withAnswer(answer)).length;
-    const sizes = ['a', '"', '|', '\\', '\n', 'æ', '.', '0', '\u0000'].map((c) => size(c.repeat(150)));
+    const sizes = ['a', '"', '|', '\\', '\n', 'æ', '.', '0', '\u0000', '一', '\ud83d\ude00'].map((c) => size(c.repeat(150 / c.length)));
     expect(new Set(sizes).size).toBe(1);
-    // One more character for the longer length prefix, one for the longer record head.
-    expect(size('a'.repeat(150)) - size('')).toBe(150 + 2);
+    // The length (12 bits) is written whether the answer is empty or not.
+    expect(size('a'.repeat(150)) - size('')).toBe(150);
   });
 
   it('cuts over-long text to the field maxLength without splitting an emoji', () => {
@@ -105,32 +143,52 @@ describe('resume state', () => {
     expect(answer(`${'x'.repeat(99)}🙂🙂`)).toBe('x'.repeat(99));
   });
 
-  it('never throws on a state cut short anywhere, keeps every whole record and says it was cut', () => {
+  it('never throws on a state cut short anywhere, keeps only whole records and says it was cut', () => {
     const full = encodeResume(course, rich);
     for (let end = 1; end < full.length; end += 1) {
       const { progress, problems } = decodeResume(course, full.slice(0, end));
       expect(problems.length, `cut at ${end}`).toBeGreaterThan(0);
-      for (const [key, entry] of Object.entries(progress.activities)) expect(entry).toEqual(rich.activities[key]);
+      for (const [key, entry] of Object.entries(progress.activities)) expect(entry, `cut at ${end}`).toEqual(rich.activities[key]);
+      if (progress.certificate) expect(progress.certificate).toMatchObject({ issuedOn: rich.certificate!.issuedOn, code: rich.certificate!.code });
     }
-    // Cut just before the end mark: every record is whole, only the cut is reported.
+    // Cut just before the check character: every text is whole, only the cut is reported.
     const almost = decodeResume(course, full.slice(0, -1));
     expect(almost.progress).toEqual(rich);
     expect(almost.problems).toEqual([expect.stringContaining('cut short')]);
   });
 
-  it('never throws on random damage and keeps records it can still read', () => {
+  it('loses only the records whose text an LMS cut off', () => {
+    const full = encodeResume(course, rich);
+    // The reflection's answer is the last text: cutting into it leaves the others whole.
+    const { progress, problems } = decodeResume(course, full.slice(0, -10));
+    const { 'feedback/looking-back': lost, ...others } = rich.activities;
+    expect(lost).toBeDefined();
+    expect(progress.activities).toEqual(others);
+    expect(problems).toEqual([expect.stringContaining('cut short'), expect.stringContaining('feedback/looking-back')]);
+  });
+
+  it('never throws on random damage', () => {
     const full = encodeResume(course, rich);
     for (let i = 0; i < full.length; i += 1) {
-      for (const c of ['0', '_', '.', 'z', '\u0000']) {
-        const damaged = full.slice(0, i) + c + full.slice(i + 1);
-        expect(() => decodeResume(course, damaged)).not.toThrow();
+      for (const c of ['0', '.', '\u0000', '\u4e00', '\u8dff', '\u6000', '\ud800']) {
+        expect(() => decodeResume(course, full.slice(0, i) + c + full.slice(i + 1))).not.toThrow();
+        expect(() => decodeResume(course, resealed(full.slice(0, i) + c + full.slice(i + 1)))).not.toThrow();
       }
     }
     expect(() => decodeResume(course, 'garbage that is not a state')).not.toThrow();
+    expect(() => decodeResume(course, '\u4e00\u4e00\u4e00')).not.toThrow();
     expect(decodeResume(course, 42 as unknown as string).problems).toEqual(['The stored state is not text.']);
   });
 
-  it('drops a record with an impossible index but keeps the records after it', () => {
+  it('says when a state was changed after it was saved (its check character no longer matches)', () => {
+    const full = encodeResume(course, rich);
+    const at = full.indexOf('Goed');
+    const { progress, problems } = decodeResume(course, `${full.slice(0, at)}Good${full.slice(at + 4)}`);
+    expect(problems).toEqual([expect.stringContaining('check character')]);
+    expect(progress.activities['feedback/sort-it']?.detail).toMatchObject({ written: expect.stringMatching(/^Good gedaan/) });
+  });
+
+  it('drops a record that does not read back, alone, and keeps the records after it', () => {
     const p: LearnerProgress = {
       activities: {
         'welcome/first-day': { status: 'in-progress', detail: { type: 'dialogue', path: ['listen'] } },
@@ -138,20 +196,28 @@ describe('resume state', () => {
       },
     };
     const full = encodeResume(course, p);
-    // The dialogue record ends in head `d` (3 characters, in progress) and body `flags count choice`.
-    expect(full.split('d010').length).toBe(2);
-    // Point its one choice past the end of the dialogue's choice list.
-    const damaged = full.replace('d010', 'd01v');
-    const { progress, problems } = decodeResume(course, damaged);
+    const structureChars = full.length - 1 - 'Goed gedaan, maar… 1|2|3.\n\nNeste gang: spør først. 丁'.length;
+    const bits = bitsOf(full.slice(0, structureChars));
+    // The dialogue's record: its fingerprint, hasBody, a 7-bit body length (Exp-Golomb 6: `1` + 6 bits), no texts (`1`), then its number.
+    const fingerprint = courseLayout(course).byKey.get('welcome/first-day')!.fingerprint.toString(2).padStart(FINGERPRINT_BITS, '0');
+    const start = bits.indexOf(`${fingerprint}11`);
+    expect(start).toBeGreaterThan(0);
+    const length = start + FINGERPRINT_BITS + 2;
+    const bodyBits = parseInt(bits.slice(length, length + 6), 2) + 1;
+    const number = length + 6 + 1;
+    const damaged = bits.slice(0, number) + '1'.repeat(bodyBits - 1) + bits.slice(number + bodyBits - 1);
+    const { progress, problems } = decodeResume(course, resealed(charsOf(damaged) + full.slice(structureChars)));
     expect(progress.activities).toEqual({ 'feedback/sort-it': p.activities['feedback/sort-it'] });
     expect(problems).toEqual([expect.stringContaining('welcome/first-day')]);
   });
 
   it('refuses a state of an unknown format version', () => {
-    const raw = `2${encodeResume(course, rich).slice(1)}`;
+    const full = encodeResume(course, rich);
+    const bits = bitsOf(full.slice(0, 1));
+    const raw = charsOf(`0011${bits.slice(4)}`) + full.slice(1);
     const { progress, problems } = decodeResume(course, raw);
     expect(progress).toEqual({ activities: {} });
-    expect(problems).toEqual([expect.stringContaining('format version 2')]);
+    expect(problems).toEqual([expect.stringContaining('format version 3')]);
   });
 
   it('refuses a state saved by another course', () => {
@@ -185,6 +251,18 @@ describe('resume state', () => {
     ]);
   });
 
+  it('follows activities that moved together: a page added at the start keeps everything after it', () => {
+    const before = makeCourse([module('m', [page('a'), dialogue('talk'), reflection('think')]), module('n', [page('b'), page('c')])]);
+    const after = makeCourse([module('m', [page('new'), page('a'), dialogue('talk'), reflection('think')]), module('n', [page('b'), page('c')])]);
+    const p = randomProgress(before, 3);
+    const all: LearnerProgress = { ...p, activities: Object.fromEntries(courseLayout(before).activities.map((a) => [a.key, p.activities[a.key] ?? { status: 'completed', detail: { type: 'page' } }])) };
+    all.activities['m/talk'] = { status: 'completed', detail: { type: 'dialogue', path: ['listen'], best: 80 } };
+    all.activities['m/think'] = { status: 'completed', detail: { type: 'reflection', answers: { what: 'x' }, submitted: true } };
+    const { progress: kept, problems } = decodeResume(after, encodeResume(before, all));
+    expect(kept.activities).toEqual(all.activities);
+    expect(problems).toEqual([expect.stringContaining('another version of this course')]);
+  });
+
   it('reads the same state in every locale, because only ids are fingerprinted', () => {
     const dutch = sampleCourse({ locale: 'nl', title: 'Testcursus' });
     expect(decodeResume(dutch, encodeResume(course, rich))).toEqual({ progress: rich, problems: [] });
@@ -193,6 +271,7 @@ describe('resume state', () => {
   it('leaves out what does not belong to the course instead of failing', () => {
     const p: LearnerProgress = {
       location: 'nowhere/at-all',
+      certificate: { issuedOn: 'yesterday', code: 'not a code' },
       activities: {
         'gone/away': { status: 'completed', detail: { type: 'page' } },
         'welcome/intro': { status: 'completed', detail: { type: 'reflection', answers: {}, submitted: true } },

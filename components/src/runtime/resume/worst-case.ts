@@ -1,32 +1,36 @@
 /**
- * The largest progress a learner can build in a course: every activity touched, every answer
- * given in its longest form and every free-text field at its `maxLength`. Its encoded size is
- * the most the resume state can ever take, which the build checks against the LMS limit.
+ * The largest progress a learner can build in a course: every activity touched, every field
+ * present, every free-text field at its `maxLength`. Its encoded size is the most the resume
+ * state can ever take, which the build checks against each target's limit.
  *
- * "Largest" is measured in the codec's own terms: positions of 32 and above take two
- * characters, so the dialogue path, the quiz items and the ending are picked for their encoded
- * cost, not only their count; scores are fractional (three characters); unlimited quizzes
- * have used the most attempts the codec stores.
+ * In format 2 almost every field has a fixed width once it is present (a score costs the same
+ * whatever its value), so "largest" is mostly "everything present". Two choices are real:
+ * - a dialogue path costs one digit per choice, so the longest walk through the graph is the
+ *   costliest (a path is a walk: the engine refuses any other);
+ * - a quiz attempt costs what its drawn items cost: each answer is one digit whose radix
+ *   depends on the item, and a fill-in adds a text length. Which `draw` items cost most is
+ *   found by trying every number of fill-ins with the costliest other items, measured with
+ *   the encoder itself, so worst case and encoder cannot drift apart.
+ * The property tests check that no random valid progress ever encodes longer.
  */
-import type { DialogueData, FeedbackExerciseData, QuizData, ReflectionData, CourseData, ActivityData } from '../../../../course/schema/course-data.ts';
+import type { ActivityData, CourseData, DialogueData, FeedbackExerciseData, QuizData, ReflectionData } from '../../../../course/schema/course-data.ts';
 import type { QuizItem } from '../../../../course/schema/activities/quiz.ts';
-import type { ActivityDetail, LearnerProgress, QuizResponse } from '../progress.ts';
+import type { ActivityDetail, LearnerProgress, QuizProgress, QuizResponse } from '../progress.ts';
 import { verificationCode } from '../verification-code.ts';
-import { courseLayout, dialogueChoiceIds, idIndex } from './course-layout.ts';
-import { MAX_STORED_ATTEMPTS } from './quiz-codec.ts';
-import { CERTIFICATE_NAME_MAX } from './resume-codec.ts';
-import { uintLength } from './resume-tokens.ts';
-
-/** A score that needs the longest encoding (a fraction). */
-const WORST_SCORE = 99.99;
+import { courseLayout, hasCertificate } from './course-layout.ts';
+import { encodeQuiz, MAX_STORED_ATTEMPTS } from './quiz-codec.ts';
+import { responseCount } from './quiz-responses.ts';
+import { BodyWriter } from './record-body.ts';
+import { CERTIFICATE_NAME_MAX } from './state-format.ts';
 
 /**
  * Learner text of exactly `length` UTF-16 code units, full of what breaks naive encodings:
- * the codec's own characters, quotes, backslashes, newlines, non-ASCII letters and emoji.
- * Every code unit costs the same in this codec, so any text of that length is a worst case.
+ * quotes, backslashes, newlines, non-ASCII letters, emoji and characters of the state
+ * alphabet itself. Every code unit costs the same in this codec, so any text of that length
+ * is a worst case.
  */
 export function worstText(length: number): string {
-  const sample = [...'æøå|"\'\\\n🙂ĳ€<&>~_-0w'];
+  const sample = [...'æøå|"\'\\\n🙂ĳ€<&>~_-0w一丁'];
   let out = '';
   for (let i = 0; out.length < length; i += 1) {
     const c = sample[i % sample.length]!;
@@ -35,49 +39,30 @@ export function worstText(length: number): string {
   return out;
 }
 
-/** The path with the largest encoded size (choice positions plus the length prefix). */
-function worstPath(dialogue: DialogueData): string[] {
+/** The choice ids of a longest walk from the start to an ending (the loader refuses loops). */
+export function longestWalk(dialogue: DialogueData): string[] {
   const nodes = new Map(dialogue.nodes.map((n) => [n.id, n]));
-  const cost = idIndex(dialogueChoiceIds(dialogue));
-  const choiceCost = (id: string): number => uintLength(cost.get(id) ?? 0);
-  // For each node: per path length, the costliest way to an ending (acyclic: the loader checks).
-  const memo = new Map<string, Map<number, { cost: number; choice?: string; next?: string }>>();
-  const from = (id: string, depth: number): Map<number, { cost: number; choice?: string; next?: string }> => {
+  const memo = new Map<string, string[]>();
+  const from = (id: string, depth: number): string[] => {
     const cached = memo.get(id);
     if (cached) return cached;
-    const best = new Map<number, { cost: number; choice?: string; next?: string }>();
-    const node = nodes.get(id);
-    if (node && depth <= dialogue.nodes.length) {
-      if (!node.choices?.length) best.set(0, { cost: 0 });
-      for (const choice of node.choices ?? []) {
-        for (const [length, rest] of from(choice.next, depth + 1)) {
-          const total = rest.cost + choiceCost(choice.id);
-          if ((best.get(length + 1)?.cost ?? -1) < total) best.set(length + 1, { cost: total, choice: choice.id, next: choice.next });
-        }
+    let best: string[] = [];
+    // The depth guard only matters for a dialogue the loader would have refused.
+    if (depth <= dialogue.nodes.length) {
+      for (const choice of nodes.get(id)?.choices ?? []) {
+        const rest = from(choice.next, depth + 1);
+        if (rest.length + 1 > best.length) best = [choice.id, ...rest];
       }
     }
     memo.set(id, best);
     return best;
   };
-  let bestLength = 0;
-  let bestCost = -1;
-  for (const [length, { cost: c }] of from(dialogue.start, 0)) {
-    if (c + uintLength(length) > bestCost) [bestLength, bestCost] = [length, c + uintLength(length)];
-  }
-  const path: string[] = [];
-  for (let at = dialogue.start, left = bestLength; left > 0; left -= 1) {
-    const step = memo.get(at)?.get(left);
-    if (!step?.choice || !step.next) break;
-    path.push(step.choice);
-    at = step.next;
-  }
-  return path;
+  return from(dialogue.start, 0);
 }
 
 function worstDialogue(dialogue: DialogueData): ActivityDetail {
-  const endings = dialogue.nodes.map((n, i) => ({ n, i })).filter(({ n }) => !n.choices?.length);
-  const ending = (endings.length ? endings : dialogue.nodes.map((n, i) => ({ n, i }))).reduce((a, b) => (uintLength(b.i) > uintLength(a.i) ? b : a));
-  return { type: 'dialogue', path: worstPath(dialogue), best: WORST_SCORE, ending: ending.n.id };
+  const ending = dialogue.nodes.find((n) => !n.choices?.length) ?? dialogue.nodes[0]!;
+  return { type: 'dialogue', path: longestWalk(dialogue), best: 100, ending: ending.id };
 }
 
 function worstResponse(item: QuizItem): QuizResponse {
@@ -97,38 +82,35 @@ function worstResponse(item: QuizItem): QuizResponse {
   }
 }
 
-/** Encoded size of an answered item in its worst form, to pick the costliest items a draw can give. */
-function answerCost(item: QuizItem, index: number): number {
-  const r = worstResponse(item);
-  const body =
-    r.kind === 'fill-in' ? uintLength(r.text.length) + r.text.length
-    : r.kind === 'multiple-response' ? 1 + r.options.length
-    : r.kind === 'ordering' ? 1 + r.order.length
-    : r.kind === 'matching' ? 1 + 2 * Object.keys(r.matches).length
-    : 1;
-  // The position is written twice: in the drawn list and before the answer.
-  return 2 * uintLength(index) + body;
+function quizWith(quiz: QuizData, items: readonly QuizItem[]): QuizProgress {
+  return {
+    type: 'quiz',
+    attemptsUsed: quiz.attempts > 0 ? quiz.attempts : MAX_STORED_ATTEMPTS,
+    best: 100,
+    passed: true,
+    current: { items: items.map((i) => i.id), answers: Object.fromEntries(items.map((i) => [i.id, worstResponse(i)])), submitted: true, score: 100 },
+  };
+}
+
+function bodyBits(quiz: QuizData, detail: QuizProgress): number {
+  const body = new BodyWriter();
+  encodeQuiz(quiz, detail, body);
+  return body.bits;
 }
 
 function worstQuiz(quiz: QuizData): ActivityDetail {
   const drawn = Math.min(quiz.draw ?? quiz.items.length, quiz.items.length);
-  const items = quiz.items
-    .map((item, index) => ({ item, cost: answerCost(item, index) }))
-    .sort((a, b) => b.cost - a.cost)
-    .slice(0, drawn)
-    .map(({ item }) => item);
-  return {
-    type: 'quiz',
-    attemptsUsed: quiz.attempts > 0 ? quiz.attempts : MAX_STORED_ATTEMPTS,
-    best: WORST_SCORE,
-    passed: true,
-    current: {
-      items: items.map((i) => i.id),
-      answers: Object.fromEntries(items.map((i) => [i.id, worstResponse(i)])),
-      submitted: true,
-      score: WORST_SCORE,
-    },
-  };
+  const fillIns = quiz.items.filter((i) => i.kind === 'fill-in');
+  const others = quiz.items.filter((i) => i.kind !== 'fill-in').sort((a, b) => (responseCount(b) > responseCount(a) ? 1 : responseCount(b) < responseCount(a) ? -1 : 0));
+  let worst: QuizProgress | undefined;
+  let worstBits = -1;
+  for (let f = 0; f <= Math.min(drawn, fillIns.length); f += 1) {
+    if (drawn - f > others.length) continue;
+    const detail = quizWith(quiz, [...others.slice(0, drawn - f), ...fillIns.slice(0, f)]);
+    const bits = bodyBits(quiz, detail);
+    if (bits > worstBits) [worst, worstBits] = [detail, bits];
+  }
+  return worst!;
 }
 
 function worstFeedbackExercise(exercise: FeedbackExerciseData): ActivityDetail {
@@ -141,7 +123,7 @@ function worstFeedbackExercise(exercise: FeedbackExerciseData): ActivityDetail {
     sorted: Object.fromEntries((exercise.sort?.statements ?? []).map((s) => [s.id, lastCategory!])),
     checked: true,
     ratings: Object.fromEntries(exercise.rubric.criteria.map((c) => [c.id, lastLevel])),
-    score: WORST_SCORE,
+    score: 100,
   };
 }
 
@@ -169,23 +151,23 @@ function worstDetail(activity: ActivityData): ActivityDetail {
 export function worstCaseProgress(course: CourseData): LearnerProgress {
   const layout = courseLayout(course);
   const issuedOn = '2099-12-31';
-  const progress: LearnerProgress = {
-    // The last activity has the largest position, so the longest reference.
-    location: layout.activities.at(-1)!.key,
-    activities: {},
-    certificate: {
-      issuedOn,
-      code: verificationCode({ courseId: course.id, version: course.version, learnerId: 'worst-case', issuedOn }),
-      name: worstText(CERTIFICATE_NAME_MAX),
-    },
-  };
+  const progress: LearnerProgress = { location: layout.activities.at(-1)!.key, activities: {} };
+  // Only a course with a certificate activity issues one (a module package may have none).
+  if (hasCertificate(course)) {
+    const code = verificationCode({ courseId: course.id, version: course.version, learnerId: 'worst-case', issuedOn });
+    progress.certificate = { issuedOn, code, name: worstText(CERTIFICATE_NAME_MAX) };
+  }
   for (const a of layout.activities) progress.activities[a.key] = { status: 'completed', detail: worstDetail(a.activity) };
   return progress;
 }
 
-/** The learner-written text in a progress, in UTF-16 code units (what the budget calls free text). */
-export function freeTextLength(progress: LearnerProgress): number {
-  let total = progress.certificate?.name?.length ?? 0;
+/**
+ * The text learners write in the fields that share the free-text budget (answers, written
+ * feedback, reflections), in UTF-16 code units. The name on the certificate is not counted:
+ * it always keeps its 80 characters (free-text-budget.ts).
+ */
+export function sharedTextLength(progress: LearnerProgress): number {
+  let total = 0;
   for (const { detail } of Object.values(progress.activities)) {
     if (detail.type === 'reflection') total += Object.values(detail.answers).reduce((n, t) => n + t.length, 0);
     if (detail.type === 'feedback-exercise') total += detail.written?.length ?? 0;

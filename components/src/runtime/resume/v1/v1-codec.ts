@@ -1,47 +1,33 @@
 /**
- * The resume state: `LearnerProgress` as one compact, versioned string that fits SCORM 1.2's
- * `cmi.suspend_data` (4096 characters) and that the decoder never trusts.
+ * Format version 1 of the resume state, as players wrote it before format 2 and LMSs hold it:
+ * `decodeResumeV1` is how the player still resumes those states; `encodeResumeV1` is kept only
+ * so tests can make them (the player writes format 2, see ../resume-codec.ts).
  *
- * Layout (tokens in resume-tokens.ts, full grammar in docs/resume-state.md):
+ * Layout (tokens in v1-tokens.ts, grammar in docs/resume-state.md):
  *   version courseTag(2) courseFingerprint(4) flags [location] [certificate] record* "."
  *   record = activityIndex activityFingerprint(3) head body   (head = bodyLength * 4 + status)
  * The final "." (never a token character) tells a complete state from one an LMS cut short.
- *
- * Free text (fill-in answers, written feedback, reflections, the name on the certificate) is
- * stored here, length-prefixed and raw, cut to the `maxLength` the element enforces with a
- * visible counter. The build proves with `resumeBudget` that a course's worst case fits, so
- * nothing is cut off silently at run time. If an LMS still hands back a damaged state, the
- * decoder keeps every record that parses and lists what it dropped in `problems`.
- *
- * When the course changed since the state was saved (the fingerprint differs), each record is
- * matched to its activity by fingerprint, first at its old position, then anywhere; records of
- * activities that were removed or whose inner ids changed are dropped, everything else kept.
+ * The decoder keeps every record that parses and lists what it dropped in `problems`; records
+ * are matched to activities by fingerprint, at their old position first, then anywhere.
  */
-import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
-import { ACTIVITY_STATUSES } from '../progress-values.ts';
-import type { ActivityDetail, ActivityProgress, LearnerProgress } from '../progress.ts';
-import {
-  ACTIVITY_FINGERPRINT_WIDTH,
-  COURSE_FINGERPRINT_WIDTH,
-  COURSE_TAG_WIDTH,
-  courseLayout,
-  resolveActivity,
-  type ActivityLayout,
-  type CourseLayout,
-} from './course-layout.ts';
-import { decodeDialogue, encodeDialogue } from './dialogue-codec.ts';
-import { decodeFeedbackExercise, encodeFeedbackExercise } from './feedback-exercise-codec.ts';
-import { decodeQuiz, encodeQuiz } from './quiz-codec.ts';
-import { decodeReflection, encodeReflection } from './reflection-codec.ts';
-import { clipText, CorruptState, TokenReader, TokenWriter } from './resume-tokens.ts';
+import type { ActivityData, CourseData } from '../../../../../course/schema/course-data.ts';
+import { ACTIVITY_STATUSES } from '../../progress-values.ts';
+import type { ActivityDetail, ActivityProgress, LearnerProgress } from '../../progress.ts';
+import { courseLayout, type ActivityLayout, type CourseLayout } from '../course-layout.ts';
+import type { DecodedResume } from '../resume-codec.ts';
+import { ACTIVITY_FINGERPRINT_WIDTH, COURSE_FINGERPRINT_WIDTH, COURSE_TAG_WIDTH, layoutV1, resolveActivityV1 as resolveActivity } from './v1-layout.ts';
+import { decodeDialogue, encodeDialogue } from './v1-dialogue.ts';
+import { decodeFeedbackExercise, encodeFeedbackExercise } from './v1-feedback-exercise.ts';
+import { decodeQuiz, encodeQuiz } from './v1-quiz.ts';
+import { decodeReflection, encodeReflection } from './v1-reflection.ts';
+import { clipText, CorruptState, TokenReader, TokenWriter } from './v1-tokens.ts';
 
-export const RESUME_FORMAT_VERSION = 1;
+const RESUME_FORMAT_VERSION = 1;
 
 /** Marks the end of a complete state; record heads never start with it. */
 const END_MARK = '.';
 
-/** The learner types their own name on the certificate when the LMS gives none (see progress.ts). */
-export const CERTIFICATE_NAME_MAX = 80;
+const CERTIFICATE_NAME_MAX = 80;
 
 const STATUSES = ACTIVITY_STATUSES;
 
@@ -72,16 +58,17 @@ function decodeDetail(activity: ActivityData, input: TokenReader): ActivityDetai
   }
 }
 
-const writeRef = (out: TokenWriter, a: ActivityLayout): TokenWriter => out.uint(a.index).raw(a.fingerprint);
+const writeRef = (out: TokenWriter, layout: CourseLayout, a: ActivityLayout): TokenWriter =>
+  out.uint(a.index).raw(layoutV1(layout).activityFingerprints[a.index]!);
 
-/** The resume state for `progress`; only what refers to this course's structure is stored. */
-export function encodeResume(course: CourseData, progress: LearnerProgress): string {
+/** A format-1 state for `progress`, as the old player wrote it (for tests only). */
+export function encodeResumeV1(course: CourseData, progress: LearnerProgress): string {
   const layout = courseLayout(course);
-  const out = new TokenWriter().uint(RESUME_FORMAT_VERSION).raw(layout.courseTag).raw(layout.fingerprint);
+  const out = new TokenWriter().uint(RESUME_FORMAT_VERSION).raw(layoutV1(layout).courseTag).raw(layoutV1(layout).fingerprint);
   const location = progress.location === undefined ? undefined : layout.byKey.get(progress.location);
   const certificate = progress.certificate;
   out.flags(location !== undefined, certificate !== undefined, certificate?.name !== undefined);
-  if (location) writeRef(out, location);
+  if (location) writeRef(out, layout, location);
   if (certificate) {
     out.text(certificate.issuedOn).text(certificate.code);
     if (certificate.name !== undefined) out.text(clipText(certificate.name, CERTIFICATE_NAME_MAX));
@@ -92,22 +79,16 @@ export function encodeResume(course: CourseData, progress: LearnerProgress): str
     const body = new TokenWriter();
     if (!encodeDetail(a.activity, entry.detail, body)) continue;
     const text = body.toString();
-    writeRef(out, a).uint(text.length * 4 + Math.max(0, STATUSES.indexOf(entry.status))).raw(text);
+    writeRef(out, layout, a).uint(text.length * 4 + Math.max(0, STATUSES.indexOf(entry.status))).raw(text);
   }
   return out.raw(END_MARK).toString();
-}
-
-export interface DecodedResume {
-  progress: LearnerProgress;
-  /** What was dropped and why, for the console and support; empty when everything was usable. */
-  problems: string[];
 }
 
 /**
  * The progress stored in `raw`, checked against `course`. Never throws: unusable parts are
  * dropped and described in `problems`; a missing state is a fresh start with no problems.
  */
-export function decodeResume(course: CourseData, raw: string | null | undefined): DecodedResume {
+export function decodeResumeV1(course: CourseData, raw: string | null | undefined): DecodedResume {
   const progress: LearnerProgress = { activities: {} };
   const problems: string[] = [];
   if (raw === null || raw === undefined || raw === '') return { progress, problems };
@@ -130,14 +111,14 @@ function readHeader(layout: CourseLayout, input: TokenReader, problems: string[]
   try {
     const version = input.uint();
     if (version !== RESUME_FORMAT_VERSION) {
-      problems.push(`The stored state has format version ${version}; this player reads version ${RESUME_FORMAT_VERSION}. Starting afresh.`);
+      problems.push(`The stored state has format version ${version}; this player reads versions 1 and 2. Starting afresh.`);
       return false;
     }
-    if (input.fixed(COURSE_TAG_WIDTH) !== layout.courseTag) {
+    if (input.fixed(COURSE_TAG_WIDTH) !== layoutV1(layout).courseTag) {
       problems.push('The stored state belongs to another course. Starting afresh.');
       return false;
     }
-    if (input.fixed(COURSE_FINGERPRINT_WIDTH) !== layout.fingerprint) {
+    if (input.fixed(COURSE_FINGERPRINT_WIDTH) !== layoutV1(layout).fingerprint) {
       problems.push('The stored state was saved with another version of this course; progress in activities that changed or moved away is dropped.');
     }
     return true;

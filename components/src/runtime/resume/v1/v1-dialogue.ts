@@ -1,12 +1,12 @@
 /**
- * Resume-state body of a dialogue: `flags [best] [ending] count choice*`. Choices are stored as
- * their position among the dialogue's distinct choice ids, nodes as their position in `nodes`,
- * so a path of any shape (not only a walk the engine would take) survives a round trip.
+ * Format version 1 (read; written only by tests): a dialogue's body, `flags [best] [ending]
+ * count choice*`. Choices are stored as their position among the dialogue's distinct choice
+ * ids, nodes as their position in `nodes`, so a path of any shape survives a round trip.
  */
-import type { DialogueData } from '../../../../course/schema/course-data.ts';
-import type { DialogueProgress } from '../progress.ts';
-import { dialogueChoiceIds, idIndex } from './course-layout.ts';
-import { CorruptState, type TokenReader, type TokenWriter } from './resume-tokens.ts';
+import type { DialogueData } from '../../../../../course/schema/course-data.ts';
+import type { DialogueProgress } from '../../progress.ts';
+import { dialogueChoiceIds, idIndex } from '../course-layout.ts';
+import { CorruptState, type TokenReader, type TokenWriter } from './v1-tokens.ts';
 
 export function encodeDialogue(activity: DialogueData, detail: DialogueProgress, out: TokenWriter): void {
   const choices = idIndex(dialogueChoiceIds(activity));

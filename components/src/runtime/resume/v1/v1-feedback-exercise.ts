@@ -1,14 +1,14 @@
 /**
- * Resume-state body of a feedback exercise: `state [written] [score] sorted ratings`, where
- * `state` packs the stage (two bits) with three presence flags, sorted statements are
- * (statement, category) position pairs and ratings (criterion, level) position pairs.
- * Written feedback is raw text cut to the write task's `maxLength`.
+ * Format version 1 (read; written only by tests): a feedback exercise's body, `state [written]
+ * [score] sorted ratings`, where `state` packs the stage (two bits) with three presence flags,
+ * sorted statements are (statement, category) position pairs and ratings (criterion, level)
+ * position pairs. Written feedback is raw text cut to the write task's `maxLength`.
  */
-import type { FeedbackExerciseData } from '../../../../course/schema/course-data.ts';
-import { FEEDBACK_STAGES } from '../progress-values.ts';
-import type { FeedbackExerciseProgress } from '../progress.ts';
-import { idIndex } from './course-layout.ts';
-import { clipText, CorruptState, type TokenReader, type TokenWriter } from './resume-tokens.ts';
+import type { FeedbackExerciseData } from '../../../../../course/schema/course-data.ts';
+import { FEEDBACK_STAGES } from '../../progress-values.ts';
+import type { FeedbackExerciseProgress } from '../../progress.ts';
+import { idIndex } from '../course-layout.ts';
+import { clipText, CorruptState, type TokenReader, type TokenWriter } from './v1-tokens.ts';
 
 const STAGES = FEEDBACK_STAGES;
 

@@ -1,13 +1,13 @@
 /**
- * Resume-state body of a quiz: `flags attemptsUsed [best] [items [score] answers]`, with items,
- * options, pairs and steps as positions in the quiz and fill-in answers as raw text.
- * The drawn items' order is stored; the options' shuffle is not (it comes from a seed).
+ * Format version 1 (read; written only by tests): a quiz's body, `flags attemptsUsed [best]
+ * [items [score] answers]`, with items, options, pairs and steps as positions in the quiz and
+ * fill-in answers as raw text. The drawn items' order is stored; the options' shuffle is not.
  */
-import type { QuizData } from '../../../../course/schema/course-data.ts';
-import type { QuizItem } from '../../../../course/schema/activities/quiz.ts';
-import type { QuizAttempt, QuizProgress, QuizResponse } from '../progress.ts';
-import { idIndex } from './course-layout.ts';
-import { clipText, CorruptState, TokenWriter, type TokenReader } from './resume-tokens.ts';
+import type { QuizData } from '../../../../../course/schema/course-data.ts';
+import type { QuizItem } from '../../../../../course/schema/activities/quiz.ts';
+import type { QuizAttempt, QuizProgress, QuizResponse } from '../../progress.ts';
+import { idIndex } from '../course-layout.ts';
+import { clipText, CorruptState, TokenWriter, type TokenReader } from './v1-tokens.ts';
 
 /**
  * Attempts beyond this are stored as this many (two characters). Only unlimited quizzes can

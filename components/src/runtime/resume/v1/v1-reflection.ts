@@ -1,11 +1,11 @@
 /**
- * Resume-state body of a reflection: `flags count (prompt answer)*`, each answer raw text cut
- * to its prompt's `maxLength`. Answers to prompts the course no longer has are left out.
+ * Format version 1 (read; written only by tests): a reflection's body, `flags count (prompt
+ * answer)*`, each answer raw text cut to its prompt's `maxLength`.
  */
-import type { ReflectionData } from '../../../../course/schema/course-data.ts';
-import type { ReflectionProgress } from '../progress.ts';
-import { idIndex } from './course-layout.ts';
-import { clipText, CorruptState, type TokenReader, type TokenWriter } from './resume-tokens.ts';
+import type { ReflectionData } from '../../../../../course/schema/course-data.ts';
+import type { ReflectionProgress } from '../../progress.ts';
+import { idIndex } from '../course-layout.ts';
+import { clipText, CorruptState, type TokenReader, type TokenWriter } from './v1-tokens.ts';
 
 export function encodeReflection(activity: ReflectionData, detail: ReflectionProgress, out: TokenWriter): void {
   const prompts = idIndex(activity.prompts.map((p) => p.id));

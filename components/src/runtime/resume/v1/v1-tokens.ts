@@ -1,6 +1,7 @@
 /**
- * The token layer of the resume state: how numbers, scores, fingerprints and learner text are
- * written as characters, and a reader that never throws on bad input.
+ * Format version 1 (players wrote it before format 2; LMSs hold such states): how numbers,
+ * scores, fingerprints and learner text were written as characters. The reader is what the
+ * player still uses to resume those states; the writer is kept so tests can make them.
  *
  * Structural tokens use 64 printable ASCII characters only, so no LMS can mangle them:
  * - an unsigned integer is written in 5-bit groups, most significant first; the last group
@@ -11,6 +12,11 @@
  * - learner text is its length (in UTF-16 code units, what SCORM runtimes count) followed by
  *   the text itself, raw: no escaping, so it costs its length plus one to three characters.
  */
+
+import { clipText } from '../clip-text.ts';
+import { CorruptState } from '../corrupt-state.ts';
+
+export { clipText, CorruptState };
 
 const FINAL = '0123456789abcdefghijklmnopqrstuv';
 const MORE = 'wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
@@ -38,18 +44,6 @@ export function fingerprintChars(hash: number, width: number): string {
   let out = '';
   for (let i = 0; i < width; i += 1) out += TOKEN_ALPHABET[(hash >>> (6 * i)) & 63];
   return out;
-}
-
-/**
- * `text` cut to `max` UTF-16 code units without splitting an emoji in half. Elements enforce
- * the same limit with a visible counter; this is the codec's second line of defence, so one
- * over-long field can never push the whole state past the LMS limit.
- */
-export function clipText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const last = cut.charCodeAt(cut.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
 export class TokenWriter {
@@ -90,11 +84,6 @@ export class TokenWriter {
   toString(): string {
     return this.parts.join('');
   }
-}
-
-/** Thrown inside the codec only, caught at a record boundary; never leaves `decodeResume`. */
-export class CorruptState extends Error {
-  override readonly name = 'CorruptState';
 }
 
 export class TokenReader {
