@@ -14,5 +14,9 @@ export const activityBase = {
   weight: z.number().int().min(0).max(100).optional(),
 };
 
-/** Free-text limits: the resume state must hold every answer at its maximum (see runtime/resume). */
+/**
+ * Free-text limits. Where the LMS keeps little (SCORM 1.2: 4096 characters in all), the fields
+ * share what the state structure leaves, each with a guaranteed reserve, and the element shows
+ * the real limit (runtime/resume/free-text-budget.ts); elsewhere a field holds its maximum.
+ */
 export const MaxLengthSchema = z.number().int().min(20).max(4000);
