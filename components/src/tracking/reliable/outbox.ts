@@ -12,7 +12,8 @@
  * Stored format, version 1:
  *   `<key>:<learner>`          `{"v":1,"events":[{"id":"<uuid v4>","event":{…LearnerEvent}}]}`
  *   `<key>:<learner>:state`    `{"v":1,"value":"<resume state>","sent":false,"seen":["<fingerprint>"],"merge":true}`
- *                               (`merge` only while it waits to be merged, see `OutboxState`)
+ *                               (`merge` while it waits to be merged, `refused` once the LMS
+ *                               refused it for good: see `OutboxState`)
  *   `<key>:<learner>:refused`  `{"v":1,"events":[…]}`: what the LMS refused for good, kept for
  *                               support (the newest `REFUSED_KEPT`), never sent again
  * While the LMS has not answered at launch, the learner is unknown and the outbox lives under
@@ -42,6 +43,8 @@ export interface OutboxState {
    * other), but handed to the shell to merge at every launch until a merged state replaces it.
    */
   merge?: boolean;
+  /** The LMS refused it for good: not sent again, but kept as this device's resume point. */
+  refused?: boolean;
 }
 
 export type WriteOutcome = 'ok' | 'quota' | 'unavailable';
@@ -87,7 +90,7 @@ export class Outbox {
     this.entries = [...stored, ...this.entries.filter((e) => !known.has(e.id))];
     if (this.entries.length > stored.length) this.writeEntries();
     const state = readState(this.read(`${key}:state`), problems);
-    this.state = state && { value: state.value, sent: state.sent, ...(state.merge ? { merge: true } : {}) };
+    this.state = state && { value: state.value, sent: state.sent, ...(state.merge ? { merge: true } : {}), ...(state.refused ? { refused: true } : {}) };
     this.seen = state?.seen ?? [];
     return problems;
   }
@@ -166,7 +169,8 @@ export class Outbox {
     if (!this.key) return 'unavailable';
     const key = `${this.key}:state`;
     if (!this.state) return this.erase(key);
-    return this.write(key, JSON.stringify({ v: 1, value: this.state.value, sent: this.state.sent, seen: this.seen, ...(this.state.merge ? { merge: true } : {}) }));
+    const { value, sent, merge, refused } = this.state;
+    return this.write(key, JSON.stringify({ v: 1, value, sent, seen: this.seen, ...(merge ? { merge } : {}), ...(refused ? { refused } : {}) }));
   }
 
   private writeEntries(): WriteOutcome {
@@ -254,7 +258,7 @@ function readState(raw: string | null, problems: string[]): (OutboxState & { see
     return undefined;
   }
   const seen = data.seen.filter((f): f is string => typeof f === 'string').slice(-MAX_SEEN);
-  return { value: data.value, sent: data.sent, seen, ...(data.merge === true ? { merge: true } : {}) };
+  return { value: data.value, sent: data.sent, seen, ...(data.merge === true ? { merge: true } : {}), ...(data.refused === true ? { refused: true } : {}) };
 }
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

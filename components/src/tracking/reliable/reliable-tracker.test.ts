@@ -595,6 +595,17 @@ describe('ReliableTracker health and refusals', () => {
     expect(health).toEqual(['recording', 'waiting', 'recording']);
   });
 
+  it('keeps a state the LMS refuses for good as this device’s resume point, also after a clean finish', async () => {
+    const { lms, open } = browser();
+    const tracker = open();
+    await tracker.start();
+    lms.failWith = (call) => (call.operation === 'saveState' ? failure('rejected', '405 Incorrect Data Type') : undefined);
+    await tracker.saveState('refused state');
+    await tracker.finish();
+    lms.failWith = undefined;
+    expect(await open().start()).toMatchObject({ entry: 'resume', state: 'refused state' });
+  });
+
   it('keeps what the LMS refuses for good on this device, reports it and moves on', async () => {
     const { lms, open, problems } = browser();
     const tracker = open();

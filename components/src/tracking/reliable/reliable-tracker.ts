@@ -369,8 +369,9 @@ export class ReliableTracker implements Tracker {
       this.report('finish', kindOf(error), `The inner tracker could not finish: ${messageOf(error)}`);
       return;
     }
-    // All acknowledged and the session closed: nothing of this learner needs to stay in the browser.
-    if (this.outbox.entries.length === 0 && this.outbox.state?.sent) {
+    // All acknowledged and the session closed: nothing of this learner needs to stay in the
+    // browser; a state the LMS refused stays, as the only copy of the learner's progress.
+    if (this.outbox.entries.length === 0 && this.outbox.state?.sent && !this.outbox.state.refused) {
       this.outbox.state = undefined;
       this.outbox.writeState();
     }
@@ -464,8 +465,10 @@ export class ReliableTracker implements Tracker {
           this.report(sendState ? 'saveState' : 'record', kind, `The LMS refused ${what} for good; it is kept on this device, not sent again: ${messageOf(error)}`);
           this.refusedSome = true;
           this.updates.tell('refused');
-          if (sendState) this.markSent(state);
-          else this.outbox.setAside(entry!.id);
+          if (sendState) {
+            state.refused = true;
+            this.markSent(state);
+          } else this.outbox.setAside(entry!.id);
           continue;
         }
         if (this.failures === 0) this.updates.tell(this.refusedSome ? 'refused' : 'recording');
