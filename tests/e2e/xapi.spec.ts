@@ -153,4 +153,28 @@ test('an LRS that answers 503 for a while still gets every statement exactly onc
   expect(statements.filter((s) => verb(s) === 'passed' && s.object.id === course.baseIri).at(-1).result.score.raw).toBe(100);
 });
 
+test('an LRS that is down at launch: the learner works on, is told calmly, and every statement arrives once it is back', async ({ page }) => {
+  const registration = randomUUID();
+  lrs.down = true;
+  const p = await launch(page, registration);
+  const notice = page.locator('wm-tracking-notice');
+  await expect(notice).toHaveAttribute('state', 'saved-on-device');
+  await next(p);
+  await playDialogue(p, dialogue);
+  expect(await lrs.statements(registration)).toEqual([]);
+  lrs.down = false;
+  // The start is tried again with backoff; then what was kept on this device goes out.
+  await expect(notice).toHaveAttribute('state', 'sent', { timeout: 60_000 });
+  await expect
+    .poll(async () => (await lrs.statements(registration)).filter((s) => verb(s) === 'answered').map((s) => s.object.id), { timeout: 30_000 })
+    .toEqual(bestPath(dialogue).map((choice) => iri(module.id, dialogue.id, nodeOf(choice))));
+  const statements = await lrs.statements(registration);
+  expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+  expect(statements.filter((s) => verb(s) === 'experienced').map((s) => s.object.id)).toEqual(module.activities.slice(0, 2).map((a) => iri(module.id, a.id)));
+  // The state to resume from is in the LRS too.
+  await expect
+    .poll(async () => (await lrs.get(`/xapi/activities/state?${new URLSearchParams({ activityId: course.baseIri, agent: JSON.stringify(ACTOR), stateId: RESUME_STATE_ID, registration })}`))?.state)
+    .toEqual(expect.any(String));
+});
+
 // Closing the tab (terminated at pagehide): page-close.spec.ts.
