@@ -18,7 +18,8 @@ import type { BuildStep, PackageUnit } from '../context.ts';
 import { contentError, type ContentError, type Location } from '../errors/content-error.ts';
 import { readYamlFile, type YamlFile } from '../load/yaml-file.ts';
 import type { CourseData } from '../../course/schema/course-data.ts';
-import { FREE_TEXT_FLOOR, FREE_TEXT_RESERVE, freeTextGuarantee, type FreeTextGuarantee } from '../../components/src/runtime/resume/free-text-budget.ts';
+import { FREE_TEXT_FLOOR, FREE_TEXT_RESERVE } from '../../components/src/runtime/resume/free-text-budget.ts';
+import { freeTextGuarantee, type FreeTextGuarantee } from '../../components/src/runtime/resume/free-text-guarantee.ts';
 import { SCORM12_STORAGE_LIMIT } from '../../components/src/tracking/scorm12/scorm12-mapping.ts';
 import { SCORM2004_STORAGE_LIMIT } from '../../components/src/tracking/scorm2004/scorm2004-mapping.ts';
 

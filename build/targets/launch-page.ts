@@ -1,10 +1,12 @@
 /**
- * The player's index.html with the launch configuration filled in: course id, version, title
- * and locales, as JSON in a script element, so the player needs no extra request to start.
+ * The player's index.html with the launch configuration filled in: course id, version, title,
+ * locales and the size of the resume state's worst-case structure, as JSON in a script element,
+ * so the player needs no extra request (and no worst-case computation) to start.
  * The course id is the package unit's id (`<course-id>-<module-id>` for a module package), so
  * module packages keep their progress apart in browser storage.
  */
 import type { LaunchConfig } from '../../components/src/app/launch-config.ts';
+import { resumeBudget } from '../../components/src/runtime/resume/resume-budget.ts';
 import { stableJson } from '../stable-json.ts';
 import { mainLocale, mainTitle } from './package-text.ts';
 import type { TargetInput } from './target.ts';
@@ -22,6 +24,8 @@ export function launchConfig(input: TargetInput, target: string): LaunchConfig {
     sourceLocale: mainLocale(input),
     locales: [...input.locales],
     target,
+    // The structure is the same in every locale (ids and positions, no text).
+    resumeStructure: resumeBudget(input.course.data[mainLocale(input)]!, Number.POSITIVE_INFINITY).structural,
   };
 }
 

@@ -8,6 +8,8 @@ import { loadCourse, type LoadedCourse } from '../load/load-course.ts';
 import { moduleUnit } from '../steps/plan-packages.ts';
 import { renderXml } from '../xml/xml-tree.ts';
 import { cmi5Xml } from './cmi5.ts';
+import { readLaunchConfig } from '../../components/src/app/read-launch-config.ts';
+import { resumeBudget } from '../../components/src/runtime/resume/resume-budget.ts';
 import { launchConfig } from './launch-page.ts';
 import { scorm12Manifest } from './scorm12.ts';
 import { scorm2004Manifest } from './scorm2004.ts';
@@ -141,4 +143,25 @@ describe('launch configuration', () => {
   it('falls back to a packaged locale, so a Dutch-only package never asks for en.json', () => {
     expect(launchConfig(input({ locales: ['nl'] }), 'web')).toMatchObject({ sourceLocale: 'nl', locales: ['nl'] });
   });
+
+  it('tells the player the size of its resume state structure, the number the build checked', () => {
+    const structural = resumeBudget(fixture.data.en!, Number.POSITIVE_INFINITY).structural;
+    expect(launchConfig(input(), 'scorm12').resumeStructure).toBe(structural);
+    expect(structural).toBeGreaterThan(0);
+    // The player reads it back: a package's own config is valid with it.
+    const page = `<script type="application/json" id="wm-launch-config">${JSON.stringify(launchConfig(input(), 'scorm12'))}</script>`;
+    const doc = new JSDOMless(page);
+    expect(readLaunchConfig(doc as unknown as Document).resumeStructure).toBe(structural);
+  });
 });
+
+/** Just enough of `Document` for readLaunchConfig, in Node. */
+class JSDOMless {
+  private readonly text: string;
+  constructor(html: string) {
+    this.text = /<script[^>]*>(.*)<\/script>/s.exec(html)![1]!;
+  }
+  getElementById(id: string) {
+    return id === 'wm-launch-config' ? { textContent: this.text } : null;
+  }
+}

@@ -16,7 +16,7 @@ import { loadCourse } from '../../build/load/load-course.ts';
 import { serveFiles, type RunningServer } from '../../build/serve.ts';
 import { RESUME_STATE_ID } from '../../components/src/tracking/xapi/xapi-vocabulary.ts';
 import { CTS_ACTOR } from '../../components/src/tracking/cmi5/test-catapult-player.ts';
-import { decodeResume } from '../../components/src/runtime/resume/resume-codec.ts';
+import { decodeResume } from '../../components/src/runtime/resume/decode-resume.ts';
 import { buildPackage } from './support/built-course.ts';
 import { LRS_AUTH, startLrs, type RunningLrs } from './support/lrs.ts';
 import { activityHeading, answerItems, bestPath, certificateCode, next, player, playDialogue, playModule, ui } from './support/play-fixture.ts';

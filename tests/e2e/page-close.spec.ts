@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { CourseData, DialogueData, ModuleData } from '../../course/schema/course-data.ts';
 import { loadCourse } from '../../build/load/load-course.ts';
 import { serveFiles, type RunningServer } from '../../build/serve.ts';
-import { decodeResume } from '../../components/src/runtime/resume/resume-codec.ts';
+import { decodeResume } from '../../components/src/runtime/resume/decode-resume.ts';
 import { RESUME_STATE_ID } from '../../components/src/tracking/xapi/xapi-vocabulary.ts';
 import { buildPackage } from './support/built-course.ts';
 import { LRS_AUTH, startLrs, type RunningLrs } from './support/lrs.ts';

@@ -11,5 +11,11 @@ export const LaunchConfigSchema = z.object({
   sourceLocale: z.enum(['en', 'nl', 'nb']),
   locales: z.array(z.enum(['en', 'nl', 'nb'])),
   target: z.string(),
+  /**
+   * Characters the worst-case structure of this package's resume state takes (resume-budget.ts,
+   * computed by the build), so the player knows what is left for learner text without computing
+   * the worst case itself at every launch.
+   */
+  resumeStructure: z.optional(z.number()),
 });
 export type LaunchConfig = z.infer<typeof LaunchConfigSchema>;

@@ -17,7 +17,8 @@ export function readLaunchConfig(doc: Document): LaunchConfig {
     LOCALES.includes(data.sourceLocale as string) &&
     Array.isArray(data.locales) &&
     data.locales.length > 0 &&
-    data.locales.every((l) => LOCALES.includes(l));
+    data.locales.every((l) => LOCALES.includes(l)) &&
+    (data.resumeStructure === undefined || (Number.isInteger(data.resumeStructure) && data.resumeStructure >= 0));
   if (!valid) {
     throw new Error('This package has no valid launch configuration in index.html (#wm-launch-config). Rebuild it with `workmentor build`.');
   }

@@ -12,9 +12,9 @@ import { moduleProgress } from '../../runtime/completion.ts';
 import { activityKey } from '../../runtime/progress-values.ts';
 import type { ActivityDetail, LearnerProgress } from '../../runtime/progress.ts';
 import { mergeProgress } from '../../runtime/merge-progress.ts';
-import { decodeResume } from '../../runtime/resume/resume-codec.ts';
+import { decodeStoredResume } from '../../runtime/resume/decode-stored.ts';
 import { encodeResume } from '../../runtime/resume/resume-codec.ts';
-import { effectiveLimits, freeTextKeys, freeTextPool, withFreeTextLimits } from '../../runtime/resume/free-text-budget.ts';
+import { effectiveLimits, freeTextKeys, poolLeft, withFreeTextLimits } from '../../runtime/resume/free-text-budget.ts';
 import { verificationCode } from '../../runtime/verification-code.ts';
 import type { LearnerEvent } from '../../tracking/learner-event.ts';
 import type { LaunchInfo, Tracker, TrackerUpdate, TrackingHealth } from '../../tracking/tracker.ts';
@@ -97,18 +97,18 @@ export class CourseSession implements ReactiveController {
   private async relaunched(launch: LaunchInfo, merge: boolean): Promise<void> {
     this.launch = launch;
     if (!this.course) return;
-    this.pool = freeTextPool(this.course, launch.storageLimit);
-    const fromLms = this.decode(launch.state);
-    this.progress = merge ? mergeProgress(mergeProgress(this.progress, this.decode(launch.localState)), fromLms) : fromLms;
+    this.pool = await this.textPool(this.course, launch.storageLimit);
+    const fromLms = await this.decode(launch.state);
+    this.progress = merge ? mergeProgress(mergeProgress(this.progress, await this.decode(launch.localState)), fromLms) : fromLms;
     this.status = undefined;
     await this.reportStatus();
     this.host.requestUpdate();
     await this.scheduleSave();
   }
 
-  private decode(state: string | undefined): LearnerProgress {
+  private async decode(state: string | undefined): Promise<LearnerProgress> {
     if (!state || !this.course) return { activities: {} };
-    const { progress, problems } = decodeResume(this.course, state);
+    const { progress, problems } = await decodeStoredResume(this.course, state);
     if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
     return progress;
   }
@@ -127,22 +127,37 @@ export class CourseSession implements ReactiveController {
    * the launch is a separate step (`reportLaunch`), so the shell can fetch the first activity's
    * element meanwhile.
    */
-  restore(course: CourseData): void {
+  async restore(course: CourseData): Promise<void> {
     const launch = this.launch!;
     this.course = course;
-    this.pool = freeTextPool(course, launch.storageLimit);
+    this.pool = await this.textPool(course, launch.storageLimit);
     this.tracker?.useCourse?.(course);
-    const { progress, problems } = decodeResume(course, launch.entry === 'resume' ? launch.state : undefined);
+    const { progress, problems } = await decodeStoredResume(course, launch.entry === 'resume' ? launch.state : undefined);
     this.progress = progress;
     this.resumeProblems = problems;
     if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
     if (launch.localState !== undefined) {
       // Progress kept on this device while the LMS got another (another device): both are kept.
-      this.progress = mergeProgress(this.decode(launch.localState), progress);
+      this.progress = mergeProgress(await this.decode(launch.localState), progress);
       this.mergedAtLaunch = true;
     }
     this.status = courseStatus(course, this.progress);
     this.host.requestUpdate();
+  }
+
+  /**
+   * Characters the worst-case structure of the resume state takes, from the build (the launch
+   * configuration); without it (a test, a hand-made page) the session computes it, fetching the
+   * worst-case code on demand.
+   */
+  resumeStructure: number | undefined;
+
+  /** What the store leaves for learner text; undefined when it has no fixed limit. */
+  private async textPool(course: CourseData, storageLimit: number | undefined): Promise<number | undefined> {
+    if (storageLimit === undefined) return undefined;
+    if (this.resumeStructure !== undefined) return poolLeft(storageLimit, this.resumeStructure);
+    const { freeTextPool } = await import('../../runtime/resume/free-text-guarantee.ts');
+    return freeTextPool(course, storageLimit);
   }
 
   /** `restore` merged two progresses: the next save (at the first visit) sends the merge. */

@@ -125,6 +125,7 @@ export class WmCourse extends LitElement {
     this.watchTabGuard();
     try {
       if (!this.tracker || !this.config || !this.loadContent) throw new Error('wm-course needs a tracker, a config and loadContent.');
+      this.session.resumeStructure = this.config.resumeStructure;
       const launch = await this.session.start(this.tracker);
       this.locale = chooseLocale(this.config.locales, this.config.sourceLocale, {
         stored: readStoredLocale(this.config.courseId),
@@ -134,7 +135,7 @@ export class WmCourse extends LitElement {
       });
       // Interface text (a chunk for Dutch and Norwegian) and course text load side by side.
       const [, course] = await Promise.all([this.applyLanguage(this.locale), this.loadContent(this.locale)]);
-      this.session.restore(course);
+      await this.session.restore(course);
       const location = this.session.progress.location;
       this.welcomeBack = launch.entry === 'resume' && !!location;
       const first = this.session.refs()[0];

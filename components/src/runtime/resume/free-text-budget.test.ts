@@ -3,17 +3,8 @@ import type { CourseData } from '../../../../course/schema/course-data.ts';
 import { MaxLengthSchema } from '../../../../course/schema/activities/common.ts';
 import type { LearnerProgress } from '../progress.ts';
 import { makeCourse, module, quiz, quizItems } from '../test-course.ts';
-import {
-  effectiveLimits,
-  fairReserve,
-  FREE_TEXT_FLOOR,
-  FREE_TEXT_RESERVE,
-  freeTextFields,
-  freeTextGuarantee,
-  freeTextKeys,
-  freeTextPool,
-  withFreeTextLimits,
-} from './free-text-budget.ts';
+import { effectiveLimits, fairReserve, FREE_TEXT_FLOOR, FREE_TEXT_RESERVE, freeTextFields, freeTextKeys, withFreeTextLimits } from './free-text-budget.ts';
+import { freeTextGuarantee, freeTextPool } from './free-text-guarantee.ts';
 import { encodeResume } from './resume-codec.ts';
 import { resumeBudget } from './resume-budget.ts';
 import { worstText } from './worst-case.ts';

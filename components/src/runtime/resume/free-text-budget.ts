@@ -19,13 +19,12 @@
  * worse than a shorter reflection.
  *
  * Build and player compute the reserve with the same function from the same numbers
- * (`freeTextGuarantee` at build time, `effectiveLimits` at run time), so what the build
- * promised is what the counters show.
+ * (`freeTextGuarantee` at build time, free-text-guarantee.ts; `effectiveLimits` at run time),
+ * so what the build promised is what the counters show.
  */
 import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
 import { activityKey } from '../progress-values.ts';
 import type { LearnerProgress } from '../progress.ts';
-import { resumeBudget } from './resume-budget.ts';
 
 /** Characters every free-text field is promised when the store allows it. */
 export const FREE_TEXT_RESERVE = 100;
@@ -78,10 +77,10 @@ export function freeTextFields(course: CourseData, progress: LearnerProgress): F
 }
 
 /** What a field is guaranteed when the equal reserve is `reserve`. */
-const reserveOf = (field: Pick<FreeTextField, 'maxLength' | 'minimum'>, reserve: number): number =>
+export const reserveOf = (field: Pick<FreeTextField, 'maxLength' | 'minimum'>, reserve: number): number =>
   Math.min(field.maxLength, Math.max(reserve, field.minimum));
 
-const totalReserve = (fields: readonly Pick<FreeTextField, 'maxLength' | 'minimum'>[], reserve: number): number =>
+export const totalReserve = (fields: readonly Pick<FreeTextField, 'maxLength' | 'minimum'>[], reserve: number): number =>
   fields.reduce((sum, f) => sum + reserveOf(f, reserve), 0);
 
 /**
@@ -99,50 +98,13 @@ export function fairReserve(fields: readonly Pick<FreeTextField, 'maxLength' | '
   return low;
 }
 
-export interface FreeTextGuarantee {
-  limit: number;
-  /** Characters set aside for the worst-case structure (resume-budget.ts). */
-  structural: number;
-  /** What the structure leaves for the shared fields. */
-  pool: number;
-  fields: number;
-  /** The equal reserve every field is promised (or its `maxLength`, if smaller). */
-  reserve: number;
-  /** The sum of every field's guarantee; never more than `pool` unless `enough` is false. */
-  reserved: number;
-  /** Every field gets `FREE_TEXT_RESERVE` (or its `maxLength`). */
-  wished: boolean;
-  /** Every field gets at least `FREE_TEXT_FLOOR` (or its `maxLength`); below that the build fails. */
-  enough: boolean;
-}
-
-/** What a store of `limit` characters can promise each free-text field of `course`. */
-export function freeTextGuarantee(course: CourseData, limit: number): FreeTextGuarantee {
-  const { structural } = resumeBudget(course, limit);
-  const fields = freeTextFields(course, { activities: {} });
-  const pool = limit - structural;
-  const reserve = fairReserve(fields, pool);
-  const short = (wanted: number) => fields.some((f) => reserveOf(f, reserve) < Math.min(f.maxLength, wanted));
-  const fits = totalReserve(fields, reserve) <= pool;
-  return {
-    limit,
-    structural,
-    pool,
-    fields: fields.length,
-    reserve,
-    reserved: totalReserve(fields, reserve),
-    wished: fits && !short(FREE_TEXT_RESERVE),
-    enough: fits && !short(FREE_TEXT_FLOOR),
-  };
-}
-
 /**
  * Characters left for learner text in a store of `storageLimit` characters once the worst-case
- * structure is set aside; `undefined` when the store has no fixed limit. Compute once per course.
+ * structure (`structural`, resume-budget.ts) is set aside. The player takes `structural` from
+ * its launch configuration (the build computes it), so the worst-case code stays out of it;
+ * `freeTextPool` (free-text-guarantee.ts) computes it.
  */
-export function freeTextPool(course: CourseData, storageLimit: number | undefined): number | undefined {
-  return storageLimit === undefined ? undefined : storageLimit - resumeBudget(course, storageLimit).structural;
-}
+export const poolLeft = (storageLimit: number, structural: number): number => storageLimit - structural;
 
 /**
  * The limit each field has right now, given the `pool` from `freeTextPool`: its own

@@ -1,7 +1,9 @@
 /**
  * The resume state: `LearnerProgress` as one compact, versioned string that fits SCORM 1.2's
  * `cmi.suspend_data` (4096 characters) and that the decoder never trusts. The player writes
- * format 2; `decodeResume` reads format 2 and format 1 (what LMSs hold from earlier players).
+ * format 2 (here); `decodeResume` (decode-resume.ts) reads format 2 and format 1 (what LMSs hold
+ * from earlier players), and the player reads through decode-stored.ts, which fetches format 1's
+ * reader only when it is needed.
  *
  * Format 2 (full grammar and measurements in docs/resume-state.md):
  *
@@ -30,8 +32,7 @@ import { BitWriter, widthOf } from './bit-stream.ts';
 import { clipText } from './clip-text.ts';
 import { courseLayout, COURSE_TAG_BITS, FINGERPRINT_BITS, hasCertificate } from './course-layout.ts';
 import { BodyWriter, type CostTally } from './record-body.ts';
-import { decodeResumeV2 } from './resume-reader.ts';
-import { BITS_PER_CHAR, isStateCharCode, stateChar } from './state-alphabet.ts';
+import { BITS_PER_CHAR, stateChar } from './state-alphabet.ts';
 import {
   ACTIVITY_COUNT_BITS,
   BODY_LENGTH_ORDER,
@@ -44,7 +45,6 @@ import {
   NAME_LENGTH_BITS,
   VERSION_BITS,
 } from './state-format.ts';
-import { decodeResumeV1 } from './v1/v1-codec.ts';
 
 export { CERTIFICATE_NAME_MAX };
 export const RESUME_FORMAT_VERSION = FORMAT_VERSION;
@@ -133,18 +133,3 @@ export function writeState(course: CourseData, progress: LearnerProgress, tally?
   return whole + stateChar(checkValue(whole));
 }
 
-/**
- * The progress stored in `raw`, checked against `course`. Never throws: unusable parts are
- * dropped and described in `problems`; a missing state is a fresh start with no problems.
- */
-export function decodeResume(course: CourseData, raw: string | null | undefined): DecodedResume {
-  if (raw === null || raw === undefined || raw === '') return { progress: { activities: {} }, problems: [] };
-  if (typeof raw !== 'string') return { progress: { activities: {} }, problems: ['The stored state is not text.'] };
-  try {
-    // Format 1 begins with an ASCII version token; format 2 with a character of its alphabet.
-    return isStateCharCode(raw.charCodeAt(0)) ? decodeResumeV2(course, raw) : decodeResumeV1(course, raw);
-  } catch (error) {
-    // Defensive: the readers only throw CorruptState and catch it themselves; anything else is a bug.
-    return { progress: { activities: {} }, problems: [`Unexpected error while reading the stored state: ${String(error)}`] };
-  }
-}

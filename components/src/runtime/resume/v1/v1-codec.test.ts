@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LearnerProgress } from '../../progress.ts';
 import { dialogue, makeCourse, module, page, quiz, reflection, sampleCourse } from '../../test-course.ts';
 import { randomProgress } from '../random-progress.ts';
-import { decodeResume, encodeResume } from '../resume-codec.ts';
+import { encodeResume } from '../resume-codec.ts';
+import { decodeResume } from '../decode-resume.ts';
 import { encodeResumeV1 } from './v1-codec.ts';
 
 const course = sampleCourse();
