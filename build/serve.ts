@@ -1,8 +1,10 @@
 /**
  * A small static file server for the preview, the end-to-end tests and the benchmark: serves a
  * built package's files from memory on 127.0.0.1, with correct content types and no caching.
+ * Any request path a browser, a test or a curious user sends gets an answer (400, 404, 405, 414)
+ * and never stops the server: one bad URL must not end a preview or a whole test run.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { FileSet } from './context.ts';
 
@@ -19,6 +21,35 @@ const TYPES: Record<string, string> = {
   '.xsd': 'application/xml',
 };
 
+/** Longer paths are not a package file (ours are short); refusing them early keeps the work small. */
+const MAX_PATH_LENGTH = 2048;
+
+/** SVG opened directly is a document that could run script: the preview never lets it. */
+const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+type Resolved = { path: string } | { status: 400 | 414; message: string };
+
+/** The package file a request path names, or why it names none. */
+export function packagePath(rawUrl: string): Resolved {
+  if (rawUrl.length > MAX_PATH_LENGTH) return { status: 414, message: `Request path longer than ${MAX_PATH_LENGTH} characters` };
+  let pathname: string;
+  let decoded: string;
+  try {
+    pathname = new URL(rawUrl, 'http://localhost').pathname;
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { status: 400, message: 'Malformed request path (a broken %-escape?)' };
+  }
+  // No package file has control characters in its name, and a decoded `..` or backslash could
+  // only mean somewhere outside the package: refuse them rather than guess.
+  if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return { status: 400, message: 'Request path with control characters or backslashes' };
+  const segments = decoded.split('/');
+  if (segments.some((s) => s === '..' || s === '.')) return { status: 400, message: 'Request path with . or .. segments' };
+  let p = decoded.replace(/^\/+/, '');
+  if (p === '' || p.endsWith('/')) p += 'index.html';
+  return { path: p };
+}
+
 export interface RunningServer {
   url: string;
   server: Server;
@@ -30,21 +61,13 @@ export interface RunningServer {
 export async function serveFiles(initial: FileSet, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
   let files = initial;
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let p = decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    if (p === '' || p.endsWith('/')) p += 'index.html';
-    const body = files.get(p);
-    if (!body || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res.writeHead(body ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(body ? 'Method not allowed' : `Not found: /${p}`);
-      return;
+    try {
+      answer(req, res, files);
+    } catch {
+      // A bug here must cost one request, not the preview.
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Internal error');
     }
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(p)] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -58,4 +81,36 @@ export async function serveFiles(initial: FileSet, port = 0, host = '127.0.0.1')
     setFiles: (next) => (files = next),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+function answer(req: IncomingMessage, res: ServerResponse, files: FileSet): void {
+  const plain = { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' };
+  const resolved = packagePath(req.url ?? '/');
+  if ('status' in resolved) {
+    res.writeHead(resolved.status, plain);
+    res.end(resolved.message);
+    return;
+  }
+  const p = resolved.path;
+  const body = files.get(p);
+  if (!body) {
+    res.writeHead(404, plain);
+    // The path is echoed as text/plain with nosniff, so it cannot become markup.
+    res.end(`Not found: /${p}`);
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...plain, allow: 'GET, HEAD' });
+    res.end('Method not allowed');
+    return;
+  }
+  const ext = path.extname(p).toLowerCase();
+  res.writeHead(200, {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'content-length': body.length,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...(ext === '.svg' ? { 'content-security-policy': SVG_POLICY } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

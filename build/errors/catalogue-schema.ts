@@ -24,10 +24,11 @@ export const schemaErrors = {
   }),
 
   /** `subject` is "`score` in choice "x" in …" for a field, "objective 2 in the module" for a list entry. */
-  InvalidValue: defineError<{ subject: string; problem: string; suggestion?: string; advice: string }>({
+  /** `why` replaces the general reason where a rule has a sharper one (`baseIri`). */
+  InvalidValue: defineError<{ subject: string; problem: string; suggestion?: string; advice: string; why?: string }>({
     title: 'A value the content model does not accept',
     what: (p) => `${sentence(p.subject)} ${p.problem}.${didYouMean(p.suggestion, '"')}`,
-    why: 'the player cannot show a value it does not understand, so the course cannot be built with it.',
+    why: (p) => p.why ?? 'the player cannot show a value it does not understand, so the course cannot be built with it.',
     fix: (p) => (p.suggestion ? `change it to "${p.suggestion}".` : p.advice),
   }),
 

@@ -46,18 +46,43 @@ export const translationErrors = {
     fix: (p) => `save the image in modules/${p.module}/media/ and refer to it as media/<file name>.`,
   }),
 
+  PageContentRemoved: defineError<{ kind: 'tag' | 'element' | 'attributes' | 'link'; tag: string; dropped: string[] }>({
+    title: 'Raw HTML or a link target that a page cannot keep',
+    severity: 'warning',
+    what: (p) => {
+      switch (p.kind) {
+        case 'element':
+          return `The HTML element \`<${p.tag}>\` is removed from this page, with everything inside it.`;
+        case 'tag':
+          return p.tag === 'img' ? 'This HTML image `<img>` is removed from this page.' : `The HTML tag \`<${p.tag}>\` is removed from this page; the text inside it stays.`;
+        case 'attributes':
+          return `${p.dropped.length === 1 ? 'The attribute' : 'The attributes'} ${listOf(p.dropped.map((a) => `\`${a}\``))} of \`<${p.tag}>\` ${p.dropped.length === 1 ? 'is' : 'are'} removed from this page.`;
+        case 'link':
+          return `The link target \`${excerpt(p.dropped[0] ?? '')}\` is removed from this page: the link text stays, but leads nowhere.`;
+      }
+    },
+    why: 'pages keep only Markdown and a few harmless HTML tags, so nothing in a page can run script, load from elsewhere or restyle the player inside an LMS; what is removed never reaches learners.',
+    fix: (p) => {
+      if (p.kind === 'link') return 'link to an http, https or mailto address, or to a page in the package, or remove the link.';
+      if (p.kind === 'attributes') return 'remove the attribute: the look and the behaviour of a page come from the player, not from the page.';
+      if (p.tag === 'img') return "write the image in Markdown, ![what it shows](media/<file name>), with the file in the module's media/ folder.";
+      if (p.kind === 'element') return 'remove it: pages cannot hold scripts, styles or form fields.';
+      return 'write it in Markdown instead (## for a heading, **bold**, - for a list, [text](https://…) for a link, | for a table), or remove the tag.';
+    },
+  }),
+
   TranslationFileMissing: defineError<{ locale: string; file: string; count: number; course: string }>({
     title: 'A course locale without a translation file',
     what: (p) => `${p.file} does not exist, so all ${p.count} texts of it are missing in "${p.locale}".`,
     why: (p) => `the course ships in "${p.locale}", and learners would get a mix of English and their language.`,
-    fix: (p) => `run \`${WORKSHEET.replace('<course-folder>', p.course)} ${p.locale}\` for a worksheet with every key and its English text, translate it and save it as ${p.file}.`,
+    fix: (p) => `run \`${WORKSHEET.replace('<course-folder>', () => p.course)} ${p.locale}\` for a worksheet with every key and its English text, translate it and save it as ${p.file}.`,
   }),
 
   TranslationKeyMissing: defineError<{ key: string; locale: string; english: string; course: string }>({
     title: 'A text that is not translated',
     what: (p) => `"${p.key}" has no "${p.locale}" translation (English: "${excerpt(p.english)}").`,
     why: 'a learner would see this text in English in the middle of their own language.',
-    fix: (p) => `add \`${p.key}\` to this file, nested by the dots; \`${WORKSHEET.replace('<course-folder>', p.course)} ${p.locale}\` lists every missing key with its English text.`,
+    fix: (p) => `add \`${p.key}\` to this file, nested by the dots; \`${WORKSHEET.replace('<course-folder>', () => p.course)} ${p.locale}\` lists every missing key with its English text.`,
   }),
 
   TranslationKeyUnknown: defineError<{ key: string; locale: string; suggestion?: string }>({

@@ -6,6 +6,7 @@
 import { activityErrors } from './catalogue-activities.ts';
 import { budgetErrors } from './catalogue-budget.ts';
 import { fileErrors } from './catalogue-files.ts';
+import { mediaErrors } from './catalogue-media.ts';
 import { schemaErrors } from './catalogue-schema.ts';
 import { translationErrors } from './catalogue-translations.ts';
 import type { ErrorKind } from './define-error.ts';
@@ -15,6 +16,7 @@ export const catalogue = {
   ...schemaErrors,
   ...activityErrors,
   ...translationErrors,
+  ...mediaErrors,
   ...budgetErrors,
 };
 

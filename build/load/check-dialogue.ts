@@ -4,10 +4,12 @@
  * cast rules are checked here.
  */
 import type { Dialogue } from '../../course/schema/activities/dialogue.ts';
-import { analyseDialogue } from '../../components/src/runtime/dialogue-graph.ts';
+import { analyseDialogue, type DialogueProblems } from '../../components/src/runtime/dialogue-graph.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { closest } from '../errors/did-you-mean.ts';
 import type { DataPath, YamlFile } from './yaml-file.ts';
+
+const NO_GRAPH_PROBLEMS: DialogueProblems = { missingStart: false, unknownTargets: [], unreachable: [], cycle: undefined, deadEnds: [], ambiguous: [] };
 
 export function checkDialogue(dialogue: Dialogue, at: DataPath, file: YamlFile): ContentError[] {
   const errors: ContentError[] = [];
@@ -15,7 +17,9 @@ export function checkDialogue(dialogue: Dialogue, at: DataPath, file: YamlFile):
   const nodeIds = dialogue.nodes.map((n) => n.id);
   const nodeIndex = new Map(dialogue.nodes.map((n, i) => [n.id, i]));
   const nodePath = (id: string): PropertyKey[] => [...at, 'nodes', nodeIndex.get(id) ?? 0];
-  const problems = analyseDialogue(dialogue);
+  // With a node id used twice (a DuplicateId), every path through it is ambiguous: the graph rules
+  // would only report what follows from the duplicate.
+  const problems = new Set(nodeIds).size === nodeIds.length ? analyseDialogue(dialogue) : NO_GRAPH_PROBLEMS;
 
   if (problems.missingStart) {
     errors.push(contentError('DialogueStartMissing', { dialogue: name, start: dialogue.start, nodes: nodeIds }, file.locate([...at, 'start'])));

@@ -6,18 +6,22 @@
 import { join } from 'node:path';
 import { contentError, wholeFile, type ContentError } from '../errors/content-error.ts';
 import { closest } from '../errors/did-you-mean.ts';
+import { readAuthoredText } from './authored-text.ts';
 import { listNames } from './course-folder.ts';
 import { compileMarkdown } from './markdown.ts';
 import { locationAt } from './text-location.ts';
-import { readText, type YamlFile } from './yaml-file.ts';
+import type { YamlFile } from './yaml-file.ts';
 
 export interface PageCheck {
   root: string;
   moduleId: string;
   /** module.yaml, to point at a page activity whose file is missing. */
   moduleFile: YamlFile;
-  /** Page activity ids with their index in `activities`. */
-  pages: { id: string; index: number }[];
+  /**
+   * Page activity ids with their index in `activities`. The file of a page whose id fails the
+   * schema (`badId`) is judged once the id is fixed: the file name is the id.
+   */
+  pages: { id: string; index: number; badId?: boolean }[];
   sourceLocale: string;
   locales: readonly string[];
   /** Files in the module's media folder (relative to it). */
@@ -41,12 +45,13 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
   const pageIds = new Set(check.pages.map((p) => p.id));
 
   for (const page of check.pages) {
+    if (page.badId) continue;
     const byLocale = new Map<string, string>();
     html.set(page.id, byLocale);
     for (const locale of locales) {
       const file = locale === sourceLocale ? `${dir}/${page.id}.md` : `${dir}/${page.id}.${locale}.md`;
-      const markdown = await readText(join(check.root, file));
-      if (markdown === undefined) {
+      const read = await readAuthoredText(check.root, file);
+      if (read === undefined) {
         errors.push(
           locale === sourceLocale
             ? contentError('PageFileMissing', { page: page.id, expected: file }, check.moduleFile.locate(['activities', page.index, 'id']))
@@ -54,12 +59,21 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
         );
         continue;
       }
+      if ('error' in read) {
+        errors.push(read.error);
+        continue;
+      }
+      const markdown = read.text;
       if (markdown.trim() === '') {
         errors.push(contentError('PageEmpty', { file }, wholeFile(file)));
         continue;
       }
       const compiled = compileMarkdown(markdown, { moduleId });
       byLocale.set(locale, compiled.html);
+      for (const removed of compiled.removed) {
+        const params = { kind: removed.kind, tag: removed.tag, dropped: removed.dropped };
+        errors.push(contentError('PageContentRemoved', params, locationAt(file, markdown, removed.offset, removed.length)));
+      }
       for (const image of compiled.images) {
         const at = locationAt(file, markdown, image.offset, image.length);
         if (!image.alt) errors.push(contentError('ImageAltMissing', { src: image.src }, at));

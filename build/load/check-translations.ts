@@ -8,6 +8,7 @@ import { contentError, wholeFile, type ContentError } from '../errors/content-er
 import { closest, editDistance } from '../errors/did-you-mean.ts';
 import { flattenTranslation } from './translation-file.ts';
 import type { TextEntry, TextValue } from './translatable.ts';
+import type { UnsettledList } from './unique-ids.ts';
 import type { YamlFile } from './yaml-file.ts';
 
 export interface TranslationCheck {
@@ -18,6 +19,8 @@ export interface TranslationCheck {
   source: TextEntry[];
   /** Keys under these prefixes are not judged (their source part failed validation). */
   skip: string[];
+  /** Lists in the source with a duplicated or malformed id: keys that only fail because of it are not judged. */
+  unsettled?: readonly UnsettledList[];
   /** The course folder as the author named it, for the worksheet command in messages. */
   courseArg: string;
 }
@@ -37,7 +40,13 @@ export function checkTranslation(check: TranslationCheck): { errors: ContentErro
 
   const errors: ContentError[] = [];
   const sourceByKey = new Map(source.map((e) => [e.key, e]));
-  const skipped = (key: string): boolean => check.skip.some((prefix) => key === prefix || key.startsWith(`${prefix}.`));
+  const under = (key: string, prefix: string): boolean => key === prefix || key.startsWith(`${prefix}.`);
+  const unsettled = check.unsettled ?? [];
+  const skipped = (key: string): boolean =>
+    check.skip.some((prefix) => under(key, prefix)) || unsettled.some((list) => list.unsettled.some((id) => under(key, `${list.key}.${id}`)));
+  // An unknown id in such a list is most likely the entry whose id was changed into the bad one.
+  const orphaned = (key: string): boolean =>
+    unsettled.some((list) => key.startsWith(`${list.key}.`) && !list.ids.includes(key.slice(list.key.length + 1).split('.')[0] ?? ''));
   const entries = flattenTranslation(file, new Set(sourceByKey.keys()));
   const seen = new Set<string>();
   // A mistyped key is reported once, as unknown with "did you mean"; the key it meant is not also listed as missing.
@@ -48,7 +57,7 @@ export function checkTranslation(check: TranslationCheck): { errors: ContentErro
     const original = sourceByKey.get(entry.key);
     seen.add(entry.key);
     if (!original) {
-      if (skipped(entry.key)) continue;
+      if (skipped(entry.key) || orphaned(entry.key)) continue;
       const suggestion = closestKey(entry.key, untranslated);
       if (suggestion) meant.add(suggestion);
       errors.push(contentError('TranslationKeyUnknown', { key: entry.key, locale, ...(suggestion ? { suggestion } : {}) }, entry.keyAt));

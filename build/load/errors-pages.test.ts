@@ -20,7 +20,7 @@ describe('loader: page errors', () => {
   });
 
   it('ImageAltMissing: points into the Markdown with a code frame', async () => {
-    const problems = await problemsOf({ [PAGE]: '# Intro\n\nThe shop:\n\n![](media/shop.svg)\n', 'modules/m/media/shop.svg': '<svg/>' });
+    const problems = await problemsOf({ [PAGE]: '# Intro\n\nThe shop:\n\n![](media/shop.svg)\n', 'modules/m/media/shop.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     expect(formatErrors(problems, { color: false })).toBe(
       [
         'error ImageAltMissing  modules/m/pages/intro.md:5:1',

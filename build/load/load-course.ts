@@ -15,13 +15,14 @@ import { LocaleSchema, type Id, type Locale } from '../../course/schema/ids.ts';
 import type { FacilitatorNotes } from '../../course/schema/module.ts';
 import { byPosition, contentError, isWarning, wholeFile, type ContentError } from '../errors/content-error.ts';
 import { buildCourseData, buildFacilitatorNotes, type CourseParts } from './build-course-data.ts';
+import { checkBaseIri } from './check-base-iri.ts';
 import { checkLabels } from './check-labels.ts';
 import { checkTranslation } from './check-translations.ts';
 import { listNames } from './course-folder.ts';
 import { loadModule, strayTranslationFiles, type LoadedModule } from './load-module.ts';
 import { checkSchema } from './schema-issues.ts';
 import { courseTexts, listTexts, type TextValue } from './translatable.ts';
-import { checkUniqueIds } from './unique-ids.ts';
+import { checkUniqueIds, unsettledLists } from './unique-ids.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 export interface MediaFile {
@@ -57,10 +58,17 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
 
   const problems: ContentError[] = [...file.errors];
   const schema = file.data === undefined ? undefined : checkSchema(CourseSchema, file, 'course');
-  const raw: Record<string, unknown> = file.data !== null && typeof file.data === 'object' && !Array.isArray(file.data) ? (file.data as Record<string, unknown>) : {};
+  if (!isRecord(file.data)) {
+    // Without the fields of course.yaml there are no locales or modules to judge the other files
+    // by: every further problem would follow from this one (every translation a stray locale).
+    return { ok: false, errors: [...problems, ...(schema?.errors ?? [])], warnings: [] };
+  }
+  const raw = file.data;
   const sourceLocale = LocaleSchema.safeParse(raw.sourceLocale ?? 'en').data ?? 'en';
   const locales = Array.isArray(raw.locales) ? raw.locales.filter((l): l is Locale => LocaleSchema.safeParse(l).success) : [sourceLocale];
-  const competences = Array.isArray(raw.competences) ? raw.competences.map((c) => (c as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : undefined;
+  const competenceIds = Array.isArray(raw.competences) ? raw.competences.map((c) => (c as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : undefined;
+  // With a competence id used twice or malformed, an objective naming the one that was meant is not a second mistake.
+  const competences = competenceIds && unsettledLists({ competences: raw.competences }).length === 0 ? competenceIds : undefined;
 
   if (schema) {
     problems.push(...schema.errors);
@@ -68,17 +76,18 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
     if (Array.isArray(raw.locales) && !locales.includes(sourceLocale)) {
       problems.push(contentError('SourceLocaleNotListed', { source: sourceLocale, locales: raw.locales.map(String) }, file.locate(['locales'])));
     }
+    if (!schema.issuePaths.some((p) => p[0] === 'baseIri')) problems.push(...checkBaseIri(file));
   }
 
   // Course-level translations.
   const courseSource = listTexts(courseTexts, file.data);
-  if (file.data !== undefined) problems.push(...checkLabels(file, courseSource, 'course'));
+  problems.push(...checkLabels(file, courseSource, 'course'));
   const courseTranslations = new Map<string, Map<string, TextValue>>();
   for (const locale of locales) {
     if (locale === sourceLocale) continue;
     const fileName = `i18n/${locale}.yaml`;
     const translation = await readYamlFile(absRoot, fileName, { failsafe: true });
-    const checked = checkTranslation({ locale, fileName, file: translation, source: file.data === undefined ? [] : courseSource, skip: [], courseArg });
+    const checked = checkTranslation({ locale, fileName, file: translation, source: courseSource, skip: [], unsettled: unsettledLists(raw), courseArg });
     problems.push(...checked.errors);
     courseTranslations.set(locale, checked.texts);
   }
@@ -103,8 +112,11 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
     if (!listed.includes(folder)) problems.push(contentError('ModuleNotListed', { module: folder }, wholeFile(`modules/${folder}/module.yaml`)));
   }
 
-  const errors = problems.filter((p) => !isWarning(p)).sort(byPosition);
-  const warnings = problems.filter(isWarning).sort(byPosition);
+  // A mistyped locale makes every file of the locale that was meant look stray: the typo is the one problem.
+  const localesSettled = !Array.isArray(raw.locales) || raw.locales.every((l) => LocaleSchema.safeParse(l).success);
+  const reported = localesSettled ? problems : problems.filter((p) => p.name !== 'LocaleNotInCourse');
+  const errors = reported.filter((p) => !isWarning(p)).sort(byPosition);
+  const warnings = reported.filter(isWarning).sort(byPosition);
   const source = schema?.value;
   if (errors.length > 0 || !source) return { ok: false, errors, warnings };
 
@@ -143,5 +155,8 @@ function displayPath(absRoot: string): string {
   const rel = relative(process.cwd(), absRoot);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absRoot : rel;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const stripDotSlash = (e: ContentError): ContentError => ({ ...e, file: e.file.replace(/^\.\//, '') });

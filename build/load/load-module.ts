@@ -8,15 +8,17 @@ import { ActivitySchema, type Activity } from '../../course/schema/activities/in
 import { ModuleSchema, type Module } from '../../course/schema/module.ts';
 import { contentError, wholeFile, type ContentError } from '../errors/content-error.ts';
 import { closest } from '../errors/did-you-mean.ts';
+import { linkedOutside } from './authored-text.ts';
 import { checkFeedbackExercise, checkQuiz } from './check-activities.ts';
 import { checkDialogue } from './check-dialogue.ts';
+import { checkMedia } from './check-media.ts';
 import { checkPages } from './check-pages.ts';
 import { checkTranslation } from './check-translations.ts';
 import { listFilesDeep, listNames, localeOfYaml } from './course-folder.ts';
 import { checkLabels } from './check-labels.ts';
 import { checkSchema } from './schema-issues.ts';
 import { listTexts, moduleTexts, type TextValue } from './translatable.ts';
-import { checkUniqueIds } from './unique-ids.ts';
+import { checkUniqueIds, unsettledLists } from './unique-ids.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
 
 export interface ModuleContext {
@@ -45,6 +47,9 @@ export interface LoadedModule {
 export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
   const dir = `modules/${ctx.folder}`;
   const result: LoadedModule = { errors: [], texts: new Map(), html: new Map(), media: new Set() };
+  // A module folder that is a link out of the course is one problem, not one per file in it.
+  const outside = await linkedOutside(ctx.root, dir);
+  if (outside) return { ...result, errors: [outside] };
   const file = await readYamlFile(ctx.root, `${dir}/module.yaml`);
   const translationFiles = await readTranslationFiles(ctx, dir);
   if (!file) return result;
@@ -75,24 +80,27 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
   });
 
   const source = listTexts(moduleTexts, file.data);
+  const unsettled = unsettledLists(file.data);
   result.errors.push(...checkLabels(file, source, 'module'));
   for (const locale of ctx.locales) {
     if (locale === ctx.sourceLocale) continue;
     const fileName = `${dir}/i18n/${locale}.yaml`;
-    const checked = checkTranslation({ locale, fileName, file: translationFiles.get(locale), source, skip, courseArg: ctx.courseArg });
+    const checked = checkTranslation({ locale, fileName, file: translationFiles.get(locale), source, skip, unsettled, courseArg: ctx.courseArg });
     result.errors.push(...checked.errors);
     result.texts.set(locale, checked.texts);
   }
 
   const mediaFiles = await listFilesDeep(join(ctx.root, dir, 'media'));
+  const badIds = new Set(schema.issuePaths.filter((p) => p[0] === 'activities' && typeof p[1] === 'number' && p[2] === 'id').map((p) => p[1] as number));
   const pages = activities.flatMap((a, index) => {
     const activity = a as { id?: unknown; type?: unknown } | null;
-    return activity?.type === 'page' && typeof activity.id === 'string' ? [{ id: activity.id, index }] : [];
+    return activity?.type === 'page' && typeof activity.id === 'string' ? [{ id: activity.id, index, badId: badIds.has(index) }] : [];
   });
   const checked = await checkPages({ root: ctx.root, moduleId: ctx.folder, moduleFile: file, pages, sourceLocale: ctx.sourceLocale, locales: ctx.locales, mediaFiles });
   result.errors.push(...checked.errors);
   result.html = checked.html;
   result.media = checked.usedMedia;
+  for (const media of [...checked.usedMedia].sort()) result.errors.push(...(await checkMedia(ctx.root, `${dir}/media/${media}`)));
   for (const media of mediaFiles) {
     if (checked.usedMedia.has(media)) continue;
     result.errors.push(

@@ -47,3 +47,20 @@ describe('compileMarkdown', () => {
     expect(images[0]).not.toHaveProperty('media');
   });
 });
+
+describe('compileMarkdown: what the sanitizer removes is reported', () => {
+  it('names each removed tag, element, attribute and link target, at its offset', () => {
+    const markdown = 'Hi <u>there</u><script>x()</script>\n\n<p onclick="x()">Text</p>\n\nSee [js](javascript:alert(1)) [ok](https://example.org) <br> <!-- a note -->\n';
+    const { removed } = compile(markdown);
+    expect(removed.map((r) => [r.kind, r.tag, r.dropped, markdown.slice(r.offset, r.offset + r.length)])).toEqual([
+      ['tag', 'u', [], '<u>'],
+      ['element', 'script', [], '<script>'],
+      ['attributes', 'p', ['onclick'], '<p onclick="x()">'],
+      ['link', 'a', ['javascript:alert(1)'], '[js](javascript:alert(1))'],
+    ]);
+  });
+
+  it('reports nothing for Markdown and the tags pages keep', () => {
+    expect(compile('# A\n\n**b** <sup>2</sup> [c](https://example.org) ![d](media/d.svg)\n\n`<script>` in code\n').removed).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { Marked, type Token, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { removedHtml, removedLink, type RemovedContent } from './removed-html.ts';
 
 export interface PageImage {
   /** As written in the Markdown. */
@@ -23,7 +24,11 @@ export interface PageImage {
 export interface CompiledPage {
   html: string;
   images: PageImage[];
+  /** Raw HTML and link targets the sanitizer drops, so the author can be told (not silently lose them). */
+  removed: RemovedContent[];
 }
+
+type SanitizeOptions = sanitizeHtml.IOptions;
 
 const TOP_LEVEL = 3;
 const marked = new Marked({ gfm: true, async: false });
@@ -31,10 +36,21 @@ const marked = new Marked({ gfm: true, async: false });
 export function compileMarkdown(markdown: string, options: { moduleId: string }): CompiledPage {
   const tokens = marked.lexer(markdown);
   const images: PageImage[] = [];
+  const removed: RemovedContent[] = [];
+  const rules = sanitizeOptions(options);
   let minDepth = 6;
   let cursor = 0;
+  // Raw HTML and links are found by their text in the Markdown; code may show the same text, so it moves this cursor too.
+  let htmlCursor = 0;
   marked.walkTokens(tokens, (token: Token) => {
     if (token.type === 'heading') minDepth = Math.min(minDepth, (token as Tokens.Heading).depth);
+    if (token.type === 'html' || token.type === 'link' || token.type === 'code' || token.type === 'codespan') {
+      const found = markdown.indexOf(token.raw, htmlCursor);
+      const offset = found >= 0 ? found : htmlCursor;
+      htmlCursor = offset + (token.type === 'link' ? 1 : token.raw.length);
+      if (token.type === 'html') removed.push(...removedHtml(token.raw, offset, rules));
+      if (token.type === 'link') removed.push(...removedLink((token as Tokens.Link).href, offset, token.raw.length, rules));
+    }
     if (token.type !== 'image') return;
     const image = token as Tokens.Image;
     const found = markdown.indexOf(image.raw, cursor);
@@ -55,7 +71,7 @@ export function compileMarkdown(markdown: string, options: { moduleId: string })
       heading.depth = Math.min(6, Math.max(TOP_LEVEL, heading.depth + shift));
     }
   });
-  return { html: sanitize(marked.parser(tokens), options), images };
+  return { html: sanitizeHtml(marked.parser(tokens), rules), images, removed };
 }
 
 /** `media/x.svg`, `./media/x.svg` or `../media/x.svg` (relative to pages/) → `x.svg`. */
@@ -70,9 +86,10 @@ const isExternal = (src: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(src) ||
 
 const EXTERNAL_LINK = /^(https?:)?\/\//i;
 
-export function sanitize(html: string, options: { moduleId: string }): string {
+/** What survives in a page: one definition, used to clean pages and to tell authors what was dropped. */
+function sanitizeOptions(options: { moduleId: string }): SanitizeOptions {
   const mediaPrefix = `media/${options.moduleId}/`;
-  return sanitizeHtml(html, {
+  return {
     allowedTags: [
       'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'del', 's', 'a', 'img',
       'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'code', 'pre', 'sup', 'sub',
@@ -99,5 +116,5 @@ export function sanitize(html: string, options: { moduleId: string }): string {
     },
     // Raw HTML images were not rewritten into the package, so they would be broken: drop them.
     exclusiveFilter: (frame) => frame.tag === 'img' && !(frame.attribs.src ?? '').startsWith(mediaPrefix),
-  });
+  };
 }

@@ -34,7 +34,10 @@ export function launchPage(input: TargetInput, target: string): Buffer {
   if (!html || !html.includes(CONFIG_PLACEHOLDER)) throw new Error('The bundled index.html has no launch-config placeholder.');
   // `<` is escaped so no course text can close the script element early.
   const json = stableJson(launchConfig(input, target)).replace(/</g, '\\u003c');
-  return Buffer.from(html.replace(CONFIG_PLACEHOLDER, json).replace('<title></title>', `<title>${escapeHtml(mainTitle(input))}</title>`));
+  const title = `<title>${escapeHtml(mainTitle(input))}</title>`;
+  // Replacements are functions: a string replacement reads `$&`, `$'`, `` $` `` and `$$` in a
+  // course title as patterns, which spliced parts of the page into the JSON and broke the package.
+  return Buffer.from(html.replace(CONFIG_PLACEHOLDER, () => json).replace('<title></title>', () => title));
 }
 
 const escapeHtml = (text: string): string =>

@@ -1,0 +1,78 @@
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFiles, type RunningServer } from './serve.ts';
+
+let server: RunningServer;
+let port: number;
+
+beforeAll(async () => {
+  server = await serveFiles(
+    new Map([
+      ['index.html', Buffer.from('<!doctype html><title>ok</title>')],
+      ['media/m/bakery floor.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')],
+    ]),
+  );
+  port = Number(new URL(server.url).port);
+});
+
+afterAll(() => server.close());
+
+/**
+ * Sends `target` exactly as written in the request line (fetch and http.request would normalise
+ * or refuse it first) and returns the status code, or `closed` if the connection dropped.
+ */
+function rawRequest(target: string, method = 'GET'): Promise<number | 'closed'> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let data = '';
+    socket.setTimeout(5000, () => {
+      socket.destroy();
+      reject(new Error(`no answer to ${method} ${target.slice(0, 40)}`));
+    });
+    socket.on('data', (chunk) => (data += chunk.toString('latin1')));
+    socket.on('error', () => resolve('closed'));
+    socket.on('close', () => {
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(data)?.[1];
+      resolve(status ? Number(status) : 'closed');
+    });
+    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`, 'latin1');
+  });
+}
+
+describe('preview server', () => {
+  it.each([
+    ['/%', 400],
+    ['/%E0%A4%A', 400],
+    ['/%ZZ', 400],
+    ['/%C0%AF', 400],
+    ['/..%2f..%2fetc/passwd', 400],
+    ['/%2e%2e/%2e%2e/etc/passwd', 404],
+    ['/media/..%5c..%5cindex.html', 400],
+    ['/index.html%00.svg', 400],
+    ['/%0d%0aSet-Cookie:%20x=1', 400],
+    ['/../../etc/passwd', 404],
+    ['/aaaa… (3000 characters)', 414],
+    // Read as an absolute-form target naming another host: still only this package's file.
+    ['//evil.example/index.html', 200],
+    ['http://[', 400],
+    ['*', 404],
+  ] as const)('answers %s with %i and keeps running', async (target, status) => {
+    expect(await rawRequest(target.endsWith('characters)') ? `/${'a'.repeat(3000)}` : target)).toBe(status);
+    expect((await fetch(server.url)).status).toBe(200);
+  });
+
+  it('still serves files after a burst of bad requests', async () => {
+    await Promise.all(['/%', '/%E0%A4%A', '/..%2f', '/%00'].map((t) => rawRequest(t)));
+    const response = await fetch(`${server.url}media/m/bakery%20floor.svg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    // Opened directly, an SVG is a document: the preview never lets one run script.
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuses methods other than GET and HEAD on files', async () => {
+    expect(await rawRequest('/index.html', 'POST')).toBe(405);
+    expect(await rawRequest('/index.html', 'HEAD')).toBe(200);
+  });
+});
