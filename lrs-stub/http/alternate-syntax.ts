@@ -3,10 +3,13 @@
  * methods cross-origin: POST <resource>?method=PUT|GET|DELETE|POST with a form-encoded body
  * whose fields are the headers, the resource parameters and `content` (the real body).
  * Turns such a request into the equivalent plain one; 2.0.0 removed the syntax, so it is
- * refused for 2.0 requests. Headers the client did send for real (Authorization,
- * X-Experience-API-Version, If-Match, If-None-Match) stand, and form fields fill in the ones
- * it could not send: a client able to set a header meant it, and the ADL conformance suite
- * sends `?method=GET` with real headers and only the query in the form.
+ * refused for 2.0 requests. The form fields Authorization, X-Experience-API-Version,
+ * If-Match and If-None-Match are the request's headers ("The LRS MUST treat the form
+ * parameters listed above as header parameters", 1.0.3 Communication 1.3.s3.b7), so they win
+ * over real headers of the same name; real headers fill in what the form leaves out, since
+ * ADL's suite sends `?method=GET` with real headers and only the query in the form (XAPI-00148).
+ * The other way round let a form field X-Experience-API-Version: 0.8 under a real 1.0.3
+ * header through, where the suite expects 400 (XAPI-00336).
  */
 import { invalid } from '../xapi/xapi-error.ts';
 import { mediaType, type XapiMethod } from './xapi-call.ts';
@@ -38,11 +41,10 @@ export function fromAlternateSyntax(request: RawRequest): RawRequest {
   }
   const form = new URLSearchParams(request.body.toString('utf8'));
   const headers: Record<string, string | undefined> = { origin: request.headers.origin };
-  const sent: Record<string, string> = {};
   for (const name of HEADER_FIELDS) {
     // Content-Type and Content-Length of the real request describe the form itself.
     const value = request.headers[name];
-    if (value !== undefined && name !== 'content-type' && name !== 'content-length') sent[name] = value;
+    if (value !== undefined && name !== 'content-type' && name !== 'content-length') headers[name] = value;
   }
   const query: Record<string, string> = {};
   let content = '';
@@ -52,7 +54,6 @@ export function fromAlternateSyntax(request: RawRequest): RawRequest {
     else if (HEADER_FIELDS.has(lower)) headers[lower] = value;
     else query[name] = value;
   }
-  Object.assign(headers, sent);
   // Browsers building the form often leave out Content-Type for JSON content.
   if (headers['content-type'] === undefined && /^\s*[[{]/.test(content)) {
     headers['content-type'] = 'application/json';

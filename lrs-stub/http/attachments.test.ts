@@ -30,9 +30,9 @@ const declared = (content: Buffer, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const postMultipart = (statements: unknown, parts: Parameters<typeof multipartBody>[1]) => {
+const postMultipart = (statements: unknown, parts: Parameters<typeof multipartBody>[1], version = '1.0.3') => {
   const { body, contentType } = multipartBody(statements, parts);
-  return lrs.request('POST', '/xapi/statements', { body, headers: { 'content-type': contentType } });
+  return lrs.request('POST', '/xapi/statements', { body, version, headers: { 'content-type': contentType } });
 };
 
 describe('attachments', () => {
@@ -124,6 +124,22 @@ describe('signed statements', () => {
     const response = await postMultipart(signedStatement(original, signature), [{ content: signature, contentType: 'application/octet-stream' }]);
     expect(response.status).toBe(400);
     expect(response.json().message).toContain('JWS payload is not the same statement');
+  });
+
+  it('compares durations at 0.01 s: a JWS of P1DT12H36M0.12S signs the statement sent with P1DT12H36M0.1237S (2.0 4.2.7)', async () => {
+    const original = statement({ result: { duration: 'P1DT12H36M0.12S' } });
+    const signature = jws(original, privateKey);
+    const sent = { ...original, result: { duration: 'P1DT12H36M0.1237S' } };
+    const response = await postMultipart(signedStatement(sent, signature), [{ content: signature, contentType: 'application/octet-stream' }], '2.0.0');
+    expect(response.status).toBe(200);
+  });
+
+  it('still refuses a JWS whose duration differs within the hundredths', async () => {
+    const original = statement({ result: { duration: 'PT0.12S' } });
+    const signature = jws(original, privateKey);
+    const sent = { ...original, result: { duration: 'PT0.13S' } };
+    const response = await postMultipart(signedStatement(sent, signature), [{ content: signature, contentType: 'application/octet-stream' }], '2.0.0');
+    expect(response.status).toBe(400);
   });
 
   it('rejects a JWS algorithm other than RS256, RS384 or RS512', async () => {

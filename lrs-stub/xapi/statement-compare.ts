@@ -2,8 +2,9 @@
  * Statement equivalence, as the spec's "Statement comparison requirements" describe it:
  * two statements are the same if they differ only in what the LRS adds or may rewrite
  * (authority, stored, version), in the order of properties, in single-vs-array context
- * activities, or in how a timestamp is written. Used to accept an identical re-POST of an
- * existing id (no conflict) and to check a signed statement against its JWS payload.
+ * activities, in how a timestamp is written, or in a duration's precision beyond 0.01 s.
+ * Used to accept an identical re-POST of an existing id (no conflict) and to check a signed
+ * statement against its JWS payload, so both decide alike.
  */
 import { timestampMillis } from './formats.ts';
 
@@ -16,18 +17,46 @@ export interface CompareOptions {
   ignoreAttachmentUsage?: string;
 }
 
-function canonical(value: unknown, key?: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => canonical(v));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[k];
-      out[k] = key === 'contextActivities' && !Array.isArray(v) ? [canonical(v)] : canonical(v, k);
-    }
-    return out;
-  }
-  if (typeof value === 'string' && key === 'timestamp') return timestampMillis(value);
-  return value;
+/**
+ * Where a value sits: normalisation applies only where the data model puts a timestamp or a
+ * duration; inside extensions every value is the client's own and compared as sent.
+ */
+type Place = 'statement' | 'result' | 'contextActivities' | 'other' | 'extensions';
+
+/**
+ * The part of a duration xAPI compares: seconds cut (never rounded) to hundredths, trailing
+ * zeros dropped. xAPI 2.0 4.2.7 ("any precision beyond 0.01 second precision shall not be
+ * included in the comparison"; 1.0.3 4.6 says SHOULD*). ADL's 2.0 suite signs P1DT12H36M0.12S
+ * and sends the statement with P1DT12H36M0.1237S, expecting 200.
+ */
+export function comparableDuration(duration: string): string {
+  return duration.replace(/(\d+)\.(\d+)S$/, (_match, whole: string, fraction: string) => {
+    const kept = fraction.slice(0, 2).replace(/0+$/, '');
+    return kept === '' ? `${whole}S` : `${whole}.${kept}S`;
+  });
+}
+
+function isSubStatement(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && (value as { objectType?: unknown }).objectType === 'SubStatement';
+}
+
+function member(name: string, value: unknown, place: Place): unknown {
+  if (place === 'extensions' || name === 'extensions') return canonical(value, 'extensions');
+  if (place === 'contextActivities') return canonical(Array.isArray(value) ? value : [value], 'other');
+  if (place === 'statement' && name === 'timestamp' && typeof value === 'string') return timestampMillis(value);
+  if (place === 'result' && name === 'duration' && typeof value === 'string') return comparableDuration(value);
+  if (place === 'statement' && name === 'result') return canonical(value, 'result');
+  if (place === 'statement' && name === 'object' && isSubStatement(value)) return canonical(value, 'statement');
+  if (name === 'contextActivities') return canonical(value, 'contextActivities');
+  return canonical(value, 'other');
+}
+
+function canonical(value: unknown, place: Place): unknown {
+  if (Array.isArray(value)) return value.map((v) => canonical(v, place === 'extensions' ? 'extensions' : 'other'));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(value).sort()) out[name] = member(name, (value as Record<string, unknown>)[name], place);
+  return out;
 }
 
 function strip(statement: Record<string, unknown>, options: CompareOptions): Record<string, unknown> {
@@ -44,7 +73,7 @@ function strip(statement: Record<string, unknown>, options: CompareOptions): Rec
 
 export function sameStatement(a: object, b: object, options: CompareOptions = {}): boolean {
   return (
-    JSON.stringify(canonical(strip(a as Record<string, unknown>, options))) ===
-    JSON.stringify(canonical(strip(b as Record<string, unknown>, options)))
+    JSON.stringify(canonical(strip(a as Record<string, unknown>, options), 'statement')) ===
+    JSON.stringify(canonical(strip(b as Record<string, unknown>, options), 'statement'))
   );
 }
