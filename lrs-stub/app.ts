@@ -3,14 +3,21 @@
  * requests and main.ts decides where to listen. Layering: http/ (routes, auth, errors) →
  * xapi/ (statement and document rules) → store/ (the storage port).
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { mountCmi5Launcher } from './cmi5/cmi5-routes.ts';
 import { installCors } from './http/cors.ts';
 import { CredentialRegistry, type KeySecret } from './http/credentials.ts';
 import { documentResources } from './http/documents-resources.ts';
+import { stderrErrorLog, type ErrorLog } from './http/error-log.ts';
 import { installErrorHandling } from './http/errors.ts';
+import { checkJsonDepthInSlices } from './http/json-body.ts';
 import { lookupResources } from './http/lookup-resources.ts';
+import { collectRoutes } from './http/method-not-allowed.ts';
+import { DEFAULT_TIMEOUTS, serverTimeoutOptions, type ServerTimeouts } from './http/server-timeouts.ts';
 import { statementsResource } from './http/statements-resource.ts';
+import { holdWritesWhileTransactionOpen } from './http/write-gate.ts';
+import { mediaType } from './http/xapi-call.ts';
 import { mountXapiResources } from './http/xapi-router.ts';
 import { groupCommit } from './store/group-commit.ts';
 import type { LrsStore } from './store/store.ts';
@@ -31,20 +38,44 @@ export interface BuildAppOptions {
   authorityHomePage?: string;
   /** Where the LRS is reachable from a browser, for cmi5 launch URLs, e.g. http://127.0.0.1:8787. */
   publicUrl?: string;
+  /** Fastify's per-request logger; off in production. Errors are logged regardless, to errorLog. */
   logger?: boolean;
+  /** Where unexpected errors go, with their request id. Default: one JSON line on stderr. */
+  errorLog?: ErrorLog;
+  /** How long a client may take (only matters once listening). Defaults: DEFAULT_TIMEOUTS. */
+  timeouts?: Partial<ServerTimeouts>;
 }
+
+/** JSON bodies are checked for absurd nesting on arrival; other media types are bytes to us. */
+const isJson = (contentType: string | undefined) => {
+  const type = mediaType(contentType);
+  return type === 'application/json' || type.endsWith('+json');
+};
 
 export const XAPI_PREFIX = '/xapi';
 
 export function buildApp(options: BuildAppOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? 10 * 1024 * 1024;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit, exposeHeadRoutes: false, return503OnClosing: false });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    exposeHeadRoutes: false,
+    return503OnClosing: false,
+    // Random, not fastify's counter that restarts at req-1 with every start: an id a user
+    // quotes from a 500 must find one log line.
+    genReqId: () => randomUUID(),
+    ...serverTimeoutOptions({ ...DEFAULT_TIMEOUTS, ...options.timeouts }),
+  });
   // Every body arrives as bytes: statements may be multipart, documents any media type, and
   // our own JSON parsing gives messages that say where the syntax broke.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-  installErrorHandling(app, { bodyLimit });
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, async (request: FastifyRequest, body: Buffer) => {
+    if (isJson(request.headers['content-type'])) await checkJsonDepthInSlices(body);
+    return body;
+  });
+  installErrorHandling(app, { bodyLimit, errorLog: options.errorLog ?? stderrErrorLog });
   installCors(app);
+  const routes = collectRoutes(app);
 
   const store = options.store;
   const credentials = new CredentialRegistry(options.credentials, options.authorityHomePage ?? 'urn:workmentor:lrs-stub');
@@ -65,6 +96,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     { prefix: XAPI_PREFIX, credentials },
   );
   mountCmi5Launcher(app, { store, credentials, xapiPrefix: XAPI_PREFIX, publicUrl: options.publicUrl });
+  routes.answerOtherMethods();
+  holdWritesWhileTransactionOpen(app, store, { xapiPrefix: XAPI_PREFIX });
   app.addHook('onClose', async () => store.close());
   return app;
 }

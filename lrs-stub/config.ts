@@ -3,6 +3,10 @@
  * the start with a message naming the variable, instead of a server running half-configured.
  */
 import { z } from 'zod';
+import { DEFAULT_TIMEOUTS, type ServerTimeouts } from './http/server-timeouts.ts';
+
+const milliseconds = (name: string, fallback: number) =>
+  z.coerce.number({ error: `${name} must be a number of milliseconds` }).int().positive({ error: `${name} must be a positive number of milliseconds` }).default(fallback);
 
 const EnvSchema = z.object({
   PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535).default(8787),
@@ -12,6 +16,10 @@ const EnvSchema = z.object({
   LRS_BODY_LIMIT: z.coerce.number({ error: 'LRS_BODY_LIMIT must be a number of bytes' }).int().positive().default(10 * 1024 * 1024),
   LRS_MAX_LIMIT: z.coerce.number({ error: 'LRS_MAX_LIMIT must be a number of statements' }).int().positive().default(500),
   LRS_PUBLIC_URL: z.url({ error: 'LRS_PUBLIC_URL must be an absolute URL such as http://127.0.0.1:8787' }).optional(),
+  LRS_REQUEST_TIMEOUT_MS: milliseconds('LRS_REQUEST_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestMs),
+  LRS_HEADERS_TIMEOUT_MS: milliseconds('LRS_HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs),
+  LRS_IDLE_TIMEOUT_MS: milliseconds('LRS_IDLE_TIMEOUT_MS', DEFAULT_TIMEOUTS.idleMs),
+  LRS_KEEP_ALIVE_TIMEOUT_MS: milliseconds('LRS_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_TIMEOUTS.keepAliveMs),
 });
 
 export type LrsEnv = z.infer<typeof EnvSchema>;
@@ -22,6 +30,11 @@ export function readEnv(env: NodeJS.ProcessEnv): LrsEnv {
     throw new Error(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
   return result.data;
+}
+
+/** The server timeouts (http/server-timeouts.ts says why each default is what it is). */
+export function timeoutsOf(env: LrsEnv): ServerTimeouts {
+  return { requestMs: env.LRS_REQUEST_TIMEOUT_MS, headersMs: env.LRS_HEADERS_TIMEOUT_MS, idleMs: env.LRS_IDLE_TIMEOUT_MS, keepAliveMs: env.LRS_KEEP_ALIVE_TIMEOUT_MS };
 }
 
 /** Loopback addresses only ever reach this machine. */

@@ -1,12 +1,14 @@
 /**
  * The key the LRS makes for itself when LRS_BASIC_AUTH is not set: created on first start,
- * kept beside the database (mode 0600) so it stays the same across restarts, and printed so
- * the person starting the LRS can paste it into the preview or the course config.
+ * kept beside the database (mode 0600 whatever the umask: it lets anyone read every learner's
+ * statements) so it stays the same across restarts, and printed so the person starting the
+ * LRS can paste it into the preview or the course config.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KeySecret } from './http/credentials.ts';
+import { createPrivateFile } from './store/private-file.ts';
 
 export interface GeneratedCredentials extends KeySecret {
   /** Where it is kept, or undefined for a :memory: store (a new key each start). */
@@ -25,7 +27,8 @@ export function loadOrCreateCredentials(dbPath: string): GeneratedCredentials {
     }
     return { key: saved.key, secret: saved.secret, file, created: false };
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(fresh, null, 2)}\n`, { mode: 0o600 });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  // Exclusive create: if another start wrote the file meanwhile, its key is the one to use.
+  if (!createPrivateFile(file, `${JSON.stringify(fresh, null, 2)}\n`)) return loadOrCreateCredentials(dbPath);
   return { ...fresh, file, created: true };
 }

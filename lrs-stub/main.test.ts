@@ -4,7 +4,7 @@
  * there after kill -9 at any moment, with several clients writing at once.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,31 @@ describe('npm run lrs', () => {
     const second = await startLrsProcess({ LRS_DB: db, LRS_BASIC_AUTH: '' });
     expect(second.output()).toContain(`key=${saved.key}`);
     await second.stop();
+  });
+
+  it('creates the database, its -wal and -shm, and the credentials file readable by their owner only (0600)', async () => {
+    const db = join(dir, 'private', 'lrs.sqlite');
+    const lrs = await startLrsProcess({ LRS_DB: db, LRS_BASIC_AUTH: '' });
+    try {
+      const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+      const files = [db, `${db}-wal`, `${db}-shm`, join(dir, 'private', 'lrs-credentials.json')];
+      expect(files.map(mode)).toEqual(['600', '600', '600', '600']);
+    } finally {
+      await lrs.stop();
+    }
+  });
+
+  it('prints the address it is bound to: 0.0.0.0 as it is, the real port, and that it means all interfaces', async () => {
+    const lrs = await startLrsProcess({ HOST: '0.0.0.0', LRS_DB: ':memory:', LRS_BASIC_AUTH: `${KEY}:${SECRET}` });
+    try {
+      const printed = /listening on http:\/\/0\.0\.0\.0:(\d+) \(all IPv4 interfaces/.exec(lrs.output());
+      expect(printed, lrs.output()).not.toBeNull();
+      const port = Number(printed![1]);
+      expect(port).toBeGreaterThan(0);
+      expect((await fetch(`http://127.0.0.1:${port}/xapi/about`)).status).toBe(200);
+    } finally {
+      await lrs.stop();
+    }
   });
 
   it('refuses a public bind with the generated credentials', async () => {

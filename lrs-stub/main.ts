@@ -4,10 +4,12 @@
  * generated key is only good enough for loopback, so a public HOST without LRS_BASIC_AUTH is
  * refused.
  */
+import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.ts';
-import { isLoopback, readEnv } from './config.ts';
+import { isLoopback, readEnv, timeoutsOf } from './config.ts';
 import { loadOrCreateCredentials } from './generated-credentials.ts';
 import { parseBasicAuthList, type KeySecret } from './http/credentials.ts';
+import { describeListening } from './listen-address.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 async function main(): Promise<void> {
@@ -26,11 +28,13 @@ async function main(): Promise<void> {
     console.log(`  Authorization: Basic ${Buffer.from(`${generated.key}:${generated.secret}`).toString('base64')}`);
   }
   const store = openSqliteStore({ path: env.LRS_DB });
-  const options: Parameters<typeof buildApp>[0] = { store, credentials, bodyLimit: env.LRS_BODY_LIMIT, maxLimit: env.LRS_MAX_LIMIT };
+  const options: Parameters<typeof buildApp>[0] = { store, credentials, bodyLimit: env.LRS_BODY_LIMIT, maxLimit: env.LRS_MAX_LIMIT, timeouts: timeoutsOf(env) };
   if (env.LRS_PUBLIC_URL !== undefined) options.publicUrl = env.LRS_PUBLIC_URL;
   const app = buildApp(options);
-  const address = await app.listen({ host: env.HOST, port: env.PORT });
-  console.log(`lrs-stub listening on ${address} (xAPI endpoint ${address}/xapi/, store ${env.LRS_DB})`);
+  await app.listen({ host: env.HOST, port: env.PORT });
+  // The bound address itself: listen()'s answer shows 127.0.0.1 for a server bound to 0.0.0.0.
+  const listening = describeListening(app.server.address() as AddressInfo);
+  console.log(`lrs-stub listening on ${listening.url} (${listening.scope}); xAPI endpoint /xapi/, store ${env.LRS_DB}`);
   const stop = () => {
     app.close().then(
       () => process.exit(0),

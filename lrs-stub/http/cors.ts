@@ -8,7 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match, Accept-Language';
-const EXPOSED_HEADERS = 'ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through, Location';
+const EXPOSED_HEADERS = 'ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through, Location, X-LRS-Limit, X-Request-Id';
 
 export function installCors(app: FastifyInstance): void {
   app.addHook('onRequest', (_request, reply, done) => {

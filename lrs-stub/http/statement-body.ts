@@ -1,11 +1,13 @@
 /**
  * Decodes the body of PUT/POST /statements: application/json, or multipart/mixed whose first
  * part is the JSON statement(s) and whose other parts are attachments, each identified by its
- * X-Experience-API-Hash (checked against the SHA-256 of its bytes).
+ * X-Experience-API-Hash (checked against the SHA-256 of its bytes). JSON nested absurdly deep
+ * is refused, and a big JSON batch is parsed in time slices (json-body.ts).
  */
 import { createHash } from 'node:crypto';
 import type { AttachmentPart } from '../xapi/statement-attachments.ts';
 import { invalid } from '../xapi/xapi-error.ts';
+import { checkJsonDepth, parseJsonInSlices } from './json-body.ts';
 import { boundaryOf, parseMultipart } from './multipart.ts';
 import { mediaType, type XapiCall } from './xapi-call.ts';
 
@@ -17,6 +19,7 @@ export interface StatementBody {
 
 export function parseJsonBody(buffer: Buffer, where = 'request body'): unknown {
   if (buffer.length === 0) throw invalid(`${where}: is empty; send JSON`);
+  checkJsonDepth(buffer, where);
   try {
     return JSON.parse(buffer.toString('utf8'));
   } catch (error) {
@@ -24,10 +27,21 @@ export function parseJsonBody(buffer: Buffer, where = 'request body'): unknown {
   }
 }
 
-export function decodeStatementBody(call: XapiCall): StatementBody {
+/** parseJsonBody for a whole request body, which may be a batch of many megabytes. */
+async function parseJsonBodyInSlices(buffer: Buffer): Promise<unknown> {
+  if (buffer.length === 0) throw invalid('request body: is empty; send JSON');
+  checkJsonDepth(buffer);
+  try {
+    return await parseJsonInSlices(buffer);
+  } catch (error) {
+    throw invalid(`request body: is not valid JSON (${(error as Error).message}); fix the syntax and resend`);
+  }
+}
+
+export async function decodeStatementBody(call: XapiCall): Promise<StatementBody> {
   const contentType = call.headers['content-type'] ?? '';
   const type = mediaType(contentType);
-  if (type === 'application/json') return { body: parseJsonBody(call.body), parts: [], multipart: false };
+  if (type === 'application/json') return { body: await parseJsonBodyInSlices(call.body), parts: [], multipart: false };
   if (type !== 'multipart/mixed') {
     throw invalid(`Content-Type: "${contentType || '(none)'}" is not accepted for statements; use application/json, or multipart/mixed for statements with attachments`);
   }

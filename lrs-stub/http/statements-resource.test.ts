@@ -99,6 +99,16 @@ describe('storing statements', () => {
     expect(lrs.store.statements.count()).toBe(1);
   });
 
+  it('decides an identical re-POST with durations compared at 0.01 s, like a signature (2.0 4.2.7)', async () => {
+    const s = statement({ id: randomUUID() });
+    expect((await post({ ...s, result: { duration: 'P1DT12H36M0.12S' } }, '2.0.0')).status).toBe(200);
+    const again = await post({ ...s, result: { duration: 'P1DT12H36M0.1237S' } }, '2.0.0');
+    expect(again.status).toBe(200);
+    const other = await post({ ...s, result: { duration: 'P1DT12H36M0.13S' } }, '2.0.0');
+    expect(other.status).toBe(409);
+    expect(lrs.store.statements.count()).toBe(1);
+  });
+
   it('an identical re-PUT of the same id answers 204', async () => {
     const id = randomUUID();
     const s = statement();
@@ -186,6 +196,23 @@ describe('GET /statements', () => {
     expect((await get(`?voidedStatementId=${id}&limit=1`)).status).toBe(400);
     expect((await get(`?voidedStatementId=${id}&ascending=true`)).status).toBe(400);
     expect((await get(`?voidedStatementId=${id}&format=ids`)).status).toBe(200);
+  });
+
+  it('Consistent-Through is now on an empty store, not 1970 (ADL\'s suite waits 10 × the lag before each query)', async () => {
+    const before = Date.now();
+    const header = (await get('')).headers['x-experience-api-consistent-through'];
+    expect(Date.parse(String(header))).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(String(header))).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('Consistent-Through keeps up with the clock after the last write, and never precedes a stored statement', async () => {
+    const [id] = (await post(statement())).json<string[]>();
+    const stored = (await get(`?statementId=${id}`)).json().stored as string;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = Date.now();
+    const header = String((await get('')).headers['x-experience-api-consistent-through']);
+    expect(Date.parse(header)).toBeGreaterThanOrEqual(before);
+    expect(header >= stored).toBe(true);
   });
 
   it('XAPI-00153: sends X-Experience-API-Consistent-Through on errors too', async () => {

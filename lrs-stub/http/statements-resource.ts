@@ -2,7 +2,8 @@
  * The Statement resource (/statements): PUT one statement by id (204), POST one or a batch
  * (200 with the ids), GET one or a StatementResult (JSON, or multipart/mixed with the
  * attachments when attachments=true). Every response, errors included, carries
- * X-Experience-API-Consistent-Through.
+ * X-Experience-API-Consistent-Through: max(now, last stored), or the oldest statement still
+ * waiting for its commit (see StatementWriter.consistentThrough).
  */
 import { createHash } from 'node:crypto';
 import type { StatementStore } from '../store/store.ts';
@@ -22,19 +23,16 @@ export interface StatementsDeps {
   statements: StatementStore;
 }
 
-function consistentThrough(statements: StatementStore): Record<string, string> {
-  return { 'X-Experience-API-Consistent-Through': statements.lastStored() ?? new Date(0).toISOString() };
-}
-
 export function statementsResource(deps: StatementsDeps): XapiResource {
-  const write = (call: XapiCall, statementId?: string) => {
-    const { body, parts, multipart } = decodeStatementBody(call);
+  const consistentThrough = () => ({ 'X-Experience-API-Consistent-Through': deps.writer.consistentThrough() });
+  const write = async (call: XapiCall, statementId?: string) => {
+    const { body, parts, multipart } = await decodeStatementBody(call);
     const request = { body, parts, multipart, version: call.version, authority: call.credential.authority };
     return deps.writer.write(statementId === undefined ? request : { ...request, statementId });
   };
   return {
     path: '/statements',
-    headers: () => consistentThrough(deps.statements),
+    headers: consistentThrough,
     handlers: {
       async PUT(call): Promise<XapiReply> {
         const { statementId, ...rest } = call.query;
@@ -42,20 +40,24 @@ export function statementsResource(deps: StatementsDeps): XapiResource {
         const extra = Object.keys(rest);
         if (extra.length > 0) throw invalid(`query parameter(s) ${extra.join(', ')}: not allowed on PUT /statements (only statementId)`);
         await write(call, statementId);
-        return { status: 204, headers: consistentThrough(deps.statements) };
+        return { status: 204, headers: consistentThrough() };
       },
       async POST(call): Promise<XapiReply> {
         const extra = Object.keys(call.query);
         if (extra.length > 0) throw invalid(`query parameter(s) ${extra.join(', ')}: not allowed on POST /statements`);
         const ids = await write(call);
-        return { status: 200, headers: consistentThrough(deps.statements), body: ids };
+        return { status: 200, headers: consistentThrough(), body: ids };
       },
       GET(call): XapiReply {
         const query = parseStatementQuery(call.query);
+        // Taken before the read, so it promises nothing the read could have missed.
+        const consistent = consistentThrough();
         const result = deps.reader.read(query, preferredLanguages(call.headers['accept-language']));
         const json = Buffer.from(JSON.stringify(result.body));
-        const headers: Record<string, string> = { ...consistentThrough(deps.statements), ETag: `"${createHash('sha1').update(json).digest('hex')}"` };
+        const headers: Record<string, string> = { ...consistent, ETag: `"${createHash('sha1').update(json).digest('hex')}"` };
         if (result.lastModified !== undefined) headers['Last-Modified'] = new Date(result.lastModified).toUTCString();
+        // The page size applied, so a client whose limit was clamped to LRS_MAX_LIMIT can tell (it pages on with `more`).
+        if (result.limit !== undefined) headers['X-LRS-Limit'] = String(result.limit);
         // Exactly application/json, no charset parameter: JSON is UTF-8 by definition (RFC 8259)
         // and the conformance suite compares the header as a string (XAPI-00161).
         if (!query.attachments) return { status: 200, headers: { ...headers, 'Content-Type': 'application/json' }, body: json };

@@ -51,6 +51,37 @@ describe('X-Experience-API-Version', () => {
     expect((await lrs.request('GET', '/xapi/statements', { version: '3.0.0' })).status).toBe(400);
   });
 
+  it('XAPI-00331: answers a request without the header 400 in the latest version, 2.0.0 (the 1.0.3 suite wants 1.0.3 here, the 2.0.0 suite 2.0.0)', async () => {
+    for (const method of ['GET', 'POST', 'PUT']) {
+      const response = await lrs.request(method, `/xapi/statements?statementId=${'fd41c918-b88b-4b20-a0a5-a4c32391aaa2'}`, { version: null });
+      expect(response.status).toBe(400);
+      expect(response.headers['x-experience-api-version']).toBe('2.0.0');
+    }
+  });
+
+  it('answers errors in the version the request asked for, whatever refused it', async () => {
+    const refused = [
+      await lrs.request('DELETE', '/xapi/statements'),
+      await lrs.request('GET', '/xapi/statements', { anonymous: true }),
+      await lrs.request('GET', '/xapi/statements?nope=1'),
+      await lrs.app.inject({ method: 'POST', url: '/xapi/statements?method=GET&limit=1', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: AUTH, 'x-experience-api-version': '1.0.3' }, payload: '' }),
+    ];
+    for (const response of refused) {
+      const status = 'status' in response ? response.status : response.statusCode;
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(response.headers['x-experience-api-version']).toBe('1.0.3');
+    }
+    expect((await lrs.request('DELETE', '/xapi/statements', { version: '2.0.0' })).headers['x-experience-api-version']).toBe('2.0.0');
+  });
+
+  it('answers a body too large in the version the request asked for', async () => {
+    const small = await testLrs({ bodyLimit: 64 });
+    const response = await small.request('POST', '/xapi/statements', { body: statement(), version: '1.0.1' });
+    expect(response.status).toBe(413);
+    expect(response.headers['x-experience-api-version']).toBe('1.0.3');
+    await small.close();
+  });
+
   it('answers 1.0.x requests as 1.0.3 and 2.0 requests as 2.0.0', async () => {
     expect((await lrs.request('GET', '/xapi/statements', { version: '1.0.1' })).headers['x-experience-api-version']).toBe('1.0.3');
     expect((await lrs.request('GET', '/xapi/statements', { version: '2.0.0' })).headers['x-experience-api-version']).toBe('2.0.0');
@@ -103,7 +134,7 @@ describe('alternate request syntax (1.0.3)', () => {
     expect(JSON.parse(response.body)).toHaveProperty('more');
   });
 
-  it('XAPI-00336: lets headers sent for real stand over form fields of the same name', async () => {
+  it('XAPI-00336: treats a form field X-Experience-API-Version as the header, over a real one (1.3.s3.b7)', async () => {
     const id = 'a6e1c0a6-6b0e-4a0e-9f6e-0d1d7c7e8f01';
     const response = await lrs.app.inject({
       method: 'POST',
@@ -111,8 +142,20 @@ describe('alternate request syntax (1.0.3)', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: AUTH, 'x-experience-api-version': '1.0.3' },
       payload: form({ statementId: id, 'X-Experience-API-Version': '0.8', content: JSON.stringify(statement()) }),
     });
-    expect(response.statusCode).toBe(204);
-    expect((await lrs.request('GET', `/xapi/statements?statementId=${id}`)).status).toBe(200);
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body).message).toContain('"0.8" is not supported');
+    expect((await lrs.request('GET', `/xapi/statements?statementId=${id}`)).status).toBe(404);
+  });
+
+  it('takes Authorization from the form over a real header too', async () => {
+    const wrong = `Basic ${Buffer.from('test-key:nope').toString('base64')}`;
+    const response = await lrs.app.inject({
+      method: 'POST',
+      url: '/xapi/statements?method=GET',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: AUTH, 'x-experience-api-version': '1.0.3' },
+      payload: form({ Authorization: wrong }),
+    });
+    expect(response.statusCode).toBe(401);
   });
 
   it('still requires the credentials, taken from the form', async () => {

@@ -5,7 +5,7 @@
  * exactly the same checks as a plain request.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { resolveVersion, type XapiVersion } from '../xapi/versions.ts';
+import { answerVersion, resolveVersion, type XapiVersion } from '../xapi/versions.ts';
 import { XapiError, invalid } from '../xapi/xapi-error.ts';
 import { fromAlternateSyntax, isAlternateSyntax, type RawRequest } from './alternate-syntax.ts';
 import type { Credential, CredentialRegistry } from './credentials.ts';
@@ -54,13 +54,21 @@ function send(reply: FastifyReply, result: XapiReply, head: boolean): FastifyRep
 export function mountXapiResources(app: FastifyInstance, resources: readonly XapiResource[], options: RouterOptions): void {
   for (const resource of resources) {
     app.route({
-      method: ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'],
+      // Every method but OPTIONS (CORS preflight), so PATCH and the like get 405 with Allow below, not 404.
+      method: app.supportedMethods.filter((method) => method !== 'OPTIONS'),
       url: `${options.prefix}${resource.path}`,
+      // Before the body is read, so that errors of any kind (413 too) answer in the request's version.
+      onRequest: async (request, reply) => {
+        const asked = request.headers['x-experience-api-version'];
+        reply.header('X-Experience-API-Version', answerVersion(typeof asked === 'string' ? asked : undefined));
+      },
       handler: async (request, reply) => {
-        reply.header('X-Experience-API-Version', '2.0.0');
         for (const [name, value] of Object.entries(resource.headers?.() ?? {})) reply.header(name, value);
         let raw = rawRequest(request);
-        if (isAlternateSyntax(raw)) raw = fromAlternateSyntax(raw);
+        if (isAlternateSyntax(raw)) {
+          raw = fromAlternateSyntax(raw);
+          reply.header('X-Experience-API-Version', answerVersion(raw.headers['x-experience-api-version']));
+        }
         const head = raw.method === 'HEAD';
         const method = head ? 'GET' : (raw.method as Exclude<XapiMethod, 'HEAD'>);
         const handler = resource.handlers[method];

@@ -1,23 +1,22 @@
 /** Group commit: concurrent writes share one transaction, and one failure stays its own. */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { groupCommit } from './group-commit.ts';
 import { openMemoryStore } from './memory-store.ts';
+import { openSqliteStore } from './sqlite-store.ts';
 import type { LrsStore } from './store.ts';
+import { SLICE_MS } from './time-slices.ts';
 
 function countingStore(): { store: LrsStore; outerTransactions: () => number } {
   const inner = openMemoryStore();
-  let depth = 0;
   let outer = 0;
   const store: LrsStore = {
     ...inner,
-    transaction(work) {
-      if (depth === 0) outer += 1;
-      depth += 1;
-      try {
-        return inner.transaction(work);
-      } finally {
-        depth -= 1;
-      }
+    begin(options) {
+      outer += 1;
+      return inner.begin(options);
     },
   };
   return { store, outerTransactions: () => outer };
@@ -30,9 +29,9 @@ function manualSyncStore(): { store: LrsStore; syncs: Array<{ finish: () => void
   let deferred = 0;
   const store: LrsStore = {
     ...inner,
-    transaction(work, options) {
+    begin(options) {
       if (options?.deferSync) deferred += 1;
-      return inner.transaction(work);
+      return inner.begin(options);
     },
     sync: () => new Promise<void>((resolve, reject) => void syncs.push({ finish: resolve, fail: reject })),
   };
@@ -127,5 +126,95 @@ describe('group commit', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(store.activities.get('http://a')).toBe('{}');
     expect(store.activities.get('http://b')).toBe('{}');
+  });
+});
+
+/** Holds the thread for longer than a slice, as inserting a few thousand statements does. */
+function busyFor(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // spin
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'lrs-group-commit-'));
+let files = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const fileStore = () => openSqliteStore({ path: join(dir, `${++files}.sqlite`) });
+
+describe('group commit, huge writes in steps', () => {
+  it('serves other callbacks between the steps, which readers cannot see until the whole write commits', async () => {
+    const store = fileStore();
+    const commits = groupCommit(store);
+    let finished = false;
+    const write = commits.enqueue(function* () {
+      for (let i = 0; i < 5; i++) {
+        store.activities.put(`http://a/${i}`, '{}');
+        busyFor(SLICE_MS + 1);
+        yield;
+      }
+      finished = true;
+    });
+    // Queued after the group's flush, so it runs at the flush's first turn, mid-write.
+    const seenMeanwhile = await new Promise<{ finished: boolean; read: string | undefined; write: unknown }>((resolve) =>
+      setImmediate(() => {
+        let refused: unknown;
+        try {
+          store.activities.put('http://outside', '{}');
+        } catch (error) {
+          refused = error;
+        }
+        resolve({ finished, read: store.activities.get('http://a/0'), write: refused });
+      }),
+    );
+    expect(seenMeanwhile.finished).toBe(false);
+    expect(seenMeanwhile.read).toBeUndefined();
+    expect(seenMeanwhile.write).toBeInstanceOf(Error);
+    await write;
+    expect(finished).toBe(true);
+    expect(Array.from({ length: 5 }, (_, i) => store.activities.get(`http://a/${i}`))).toEqual(Array(5).fill('{}'));
+    await store.idle();
+    store.activities.put('http://outside', '{}');
+    store.close();
+  });
+
+  it('undoes a huge write that fails in a later step, and commits the others of its group', async () => {
+    const store = fileStore();
+    const commits = groupCommit(store);
+    const results = await Promise.allSettled([
+      commits.enqueue(() => store.activities.put('http://before', '{}')),
+      commits.enqueue(function* () {
+        store.activities.put('http://huge/0', '{}');
+        busyFor(SLICE_MS + 1);
+        yield;
+        store.activities.put('http://huge/1', '{}');
+        yield;
+        throw new Error('refused at step 3');
+      }),
+      commits.enqueue(() => store.activities.put('http://after', '{}')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(store.activities.get('http://huge/0')).toBeUndefined();
+    expect(store.activities.get('http://huge/1')).toBeUndefined();
+    expect(store.activities.get('http://before')).toBe('{}');
+    expect(store.activities.get('http://after')).toBe('{}');
+    store.close();
+  });
+
+  it('runs the steps back to back on a store whose readers would see them (memory)', async () => {
+    const store = openMemoryStore();
+    const commits = groupCommit(store);
+    let finished = false;
+    const write = commits.enqueue(function* () {
+      for (let i = 0; i < 3; i++) {
+        store.activities.put(`http://a/${i}`, '{}');
+        busyFor(SLICE_MS + 1);
+        yield;
+      }
+      finished = true;
+    });
+    const finishedMeanwhile = await new Promise<boolean>((resolve) => setImmediate(() => resolve(finished)));
+    expect(finishedMeanwhile).toBe(true);
+    await write;
   });
 });

@@ -9,6 +9,7 @@ import type {
   DocumentStore,
   IndexKey,
   LrsStore,
+  OpenTransaction,
   StatementStore,
   StoredDocument,
   StoredStatement,
@@ -118,32 +119,92 @@ function memoryDocuments(): DocumentStore & { snapshot(): () => void } {
   };
 }
 
-function memoryActivities(): ActivityStore {
-  const activities = new Map<string, string>();
-  return { get: (id) => activities.get(id), put: (id, json) => void activities.set(id, json) };
+function memoryActivities(): ActivityStore & { snapshot(): () => void } {
+  let activities = new Map<string, string>();
+  return {
+    snapshot() {
+      const saved = new Map(activities);
+      return () => {
+        activities = saved;
+      };
+    },
+    get: (id) => activities.get(id),
+    put: (id, json) => void activities.set(id, json),
+  };
 }
 
 export function openMemoryStore(): LrsStore {
   const statements = memoryStatements();
   const documents = memoryDocuments();
+  const activities = memoryActivities();
+  const snapshot = () => {
+    const restore = [statements.snapshot(), documents.snapshot(), activities.snapshot()];
+    return () => {
+      for (const undo of restore) undo();
+    };
+  };
   let depth = 0;
+  let open: { idle: Promise<void>; settle: () => void } | undefined;
+  let stepping = 0;
+  // As in the SQLite store: a write from outside the steps would join the open transaction.
+  const writable = <A extends unknown[]>(what: string, write: (...args: A) => void) => (...args: A) => {
+    if (open && stepping === 0) throw new Error(`${what} while a transaction is open across turns: wait for store.idle() before writing outside its steps`);
+    write(...args);
+  };
   return {
-    statements,
-    documents,
-    activities: memoryActivities(),
+    statements: { ...statements, insert: writable('statements.insert', statements.insert) },
+    documents: { ...documents, put: writable('documents.put', documents.put), delete: writable('documents.delete', documents.delete), deleteAll: writable('documents.deleteAll', documents.deleteAll) },
+    activities: { ...activities, put: writable('activities.put', activities.put) },
+    // Reads see the open transaction's writes, so the group commit never leaves one open
+    // across turns of the event loop here.
+    isolatesOpenTransactions: false,
     transaction(work) {
+      if (open && stepping === 0) throw new Error('transaction() while a transaction is open across turns: wait for store.idle()');
       if (depth > 0) return work();
-      const restore = [statements.snapshot(), documents.snapshot()];
+      const restore = snapshot();
       depth += 1;
       try {
         return work();
       } catch (error) {
-        for (const undo of restore) undo();
+        restore();
         throw error;
       } finally {
         depth -= 1;
       }
     },
+    begin(): OpenTransaction {
+      if (open) throw new Error('begin(): a transaction is already open');
+      const restore = snapshot();
+      let settle = () => {};
+      const idle = new Promise<void>((resolve) => (settle = resolve));
+      open = { idle, settle };
+      const close = () => {
+        open = undefined;
+        settle();
+      };
+      return {
+        step(work) {
+          depth += 1;
+          stepping += 1;
+          try {
+            return work();
+          } finally {
+            depth -= 1;
+            stepping -= 1;
+          }
+        },
+        savepoint() {
+          const undo = snapshot();
+          return { release() {}, rollback: undo };
+        },
+        commit: close,
+        rollback() {
+          restore();
+          close();
+        },
+      };
+    },
+    idle: () => open?.idle ?? Promise.resolve(),
     // Nothing is ever on disk: a memory store is for tests and throw-away runs.
     sync: () => Promise.resolve(),
     close() {},

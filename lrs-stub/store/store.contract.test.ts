@@ -1,7 +1,17 @@
 /** Runs the store contract against every store implementation. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { openMemoryStore } from './memory-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import { describeStoreContract } from './store.contract.ts';
 
 describeStoreContract('memory', openMemoryStore);
 describeStoreContract('sqlite', () => openSqliteStore({ path: ':memory:' }));
+
+// A file, unlike :memory:, gets WAL and a second connection for reads during open transactions.
+const dir = mkdtempSync(join(tmpdir(), 'lrs-contract-'));
+let files = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+describeStoreContract('sqlite file', () => openSqliteStore({ path: join(dir, `${++files}.sqlite`) }));

@@ -3,7 +3,7 @@
  * test file runs (`describeStoreContract('sqlite', open)`). A new store passes it or it is
  * not a store.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { IndexKey, LrsStore, NewStatement } from './store.ts';
 
 let n = 0;
@@ -17,8 +17,19 @@ const verb = (value: string): IndexKey => ({ kind: 'verb', value });
 const cond = (key: IndexKey) => ({ kinds: [key.kind], value: key.value });
 const all = { keys: [], ascending: true, limit: 100 };
 
-export function describeStoreContract(name: string, open: () => LrsStore): void {
+export function describeStoreContract(name: string, openStore: () => LrsStore): void {
   describe(`${name} store contract`, () => {
+    // Closed after each test: a file store holds connections and a checkpoint worker.
+    const opened: LrsStore[] = [];
+    const open = () => {
+      const store = openStore();
+      opened.push(store);
+      return store;
+    };
+    afterEach(() => {
+      for (const store of opened.splice(0)) store.close();
+    });
+
     it('returns an inserted statement by id with its JSON', () => {
       const store = open();
       const r = row();
@@ -163,6 +174,87 @@ export function describeStoreContract(name: string, open: () => LrsStore): void 
       store.activities.put('http://a', '{"id":"http://a"}');
       store.activities.put('http://a', '{"id":"http://a","definition":{}}');
       expect(store.activities.get('http://a')).toBe('{"id":"http://a","definition":{}}');
+    });
+
+    describe('transactions open across turns (begin)', () => {
+      it('commits the steps together, in order', async () => {
+        const store = open();
+        const transaction = store.begin();
+        const rows = [row(), row(), row()];
+        for (const r of rows) {
+          transaction.step(() => store.statements.insert([r], []));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        transaction.commit();
+        expect(store.statements.query(all).map((s) => s.id)).toEqual(rows.map((r) => r.id));
+      });
+
+      it('rolls back every step, statements, documents and activities alike', () => {
+        const store = open();
+        const scope = { kind: 'state' as const, activityId: 'a', agent: 'x', registration: '' };
+        const transaction = store.begin();
+        transaction.step(() => store.statements.insert([row()], []));
+        transaction.step(() => store.documents.put(scope, { id: 'd', contentType: 'text/plain', content: Buffer.from('x'), etag: '"1"', updated: '2024-01-01T00:00:00.000Z' }));
+        transaction.step(() => store.activities.put('http://a', '{}'));
+        transaction.rollback();
+        expect(store.statements.count()).toBe(0);
+        expect(store.documents.ids(scope)).toEqual([]);
+        expect(store.activities.get('http://a')).toBeUndefined();
+      });
+
+      it('undoes only what followed a savepoint that is rolled back', () => {
+        const store = open();
+        const kept = row();
+        const transaction = store.begin();
+        transaction.step(() => store.statements.insert([kept], []));
+        const savepoint = transaction.savepoint();
+        transaction.step(() => store.statements.insert([row()], []));
+        savepoint.rollback();
+        const released = transaction.savepoint();
+        const second = row();
+        transaction.step(() => store.statements.insert([second], []));
+        released.release();
+        transaction.commit();
+        expect(store.statements.query(all).map((s) => s.id)).toEqual([kept.id, second.id]);
+      });
+
+      it('refuses a write outside the steps, and is idle again once committed', async () => {
+        const store = open();
+        await store.idle();
+        const transaction = store.begin();
+        let idle = false;
+        const waiting = store.idle().then(() => (idle = true));
+        expect(() => store.statements.insert([row()], [])).toThrow(/idle\(\)/);
+        expect(() => store.activities.put('http://a', '{}')).toThrow(/idle\(\)/);
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(idle).toBe(false);
+        transaction.commit();
+        await waiting;
+        expect(idle).toBe(true);
+        store.activities.put('http://a', '{}');
+      });
+
+      it('lets readers outside the steps see only committed data, when the store isolates', (context) => {
+        const store = open();
+        if (!store.isolatesOpenTransactions) return context.skip();
+        const committed = row();
+        store.statements.insert([committed], []);
+        const scope = { kind: 'state' as const, activityId: 'a', agent: 'x', registration: '' };
+        const transaction = store.begin();
+        const pending = row();
+        transaction.step(() => {
+          store.statements.insert([pending], []);
+          store.documents.put(scope, { id: 'd', contentType: 'text/plain', content: Buffer.from('x'), etag: '"1"', updated: '2024-01-01T00:00:00.000Z' });
+          // The transaction's own steps read what they wrote.
+          expect(store.statements.get(pending.id)).toBeDefined();
+        });
+        expect(store.statements.get(pending.id)).toBeUndefined();
+        expect(store.statements.query(all).map((s) => s.id)).toEqual([committed.id]);
+        expect(store.documents.get(scope, 'd')).toBeUndefined();
+        transaction.commit();
+        expect(store.statements.query(all).map((s) => s.id)).toEqual([committed.id, pending.id]);
+        expect(store.documents.get(scope, 'd')).toBeDefined();
+      });
     });
   });
 }

@@ -109,6 +109,29 @@ export interface TransactionOptions {
   deferSync?: boolean;
 }
 
+/** A point inside an open transaction that its later writes can be undone back to. */
+export interface Savepoint {
+  /** Keeps the writes made since the savepoint (they commit or roll back with the transaction). */
+  release(): void;
+  /** Undoes the writes made since the savepoint, and ends it. */
+  rollback(): void;
+}
+
+/**
+ * A transaction that may stay open across turns of the event loop: work too big for one turn
+ * (20,000 statements take about half a second to insert) runs in steps, and other requests
+ * are served between the steps. Every write must happen inside `step()`: that is how the
+ * store tells the transaction's own reads and writes from those of requests served meanwhile.
+ */
+export interface OpenTransaction {
+  /** Runs one step of the transaction's work; nested `transaction()` calls inside are savepoints. */
+  step<T>(work: () => T): T;
+  savepoint(): Savepoint;
+  /** Commits (as `transaction()` would, `deferSync` included) and closes the transaction. */
+  commit(): void;
+  rollback(): void;
+}
+
 export interface LrsStore {
   readonly statements: StatementStore;
   readonly documents: DocumentStore;
@@ -119,6 +142,20 @@ export interface LrsStore {
    * it acknowledges anything written (the group commit does, so the fsync leaves the event loop).
    */
   transaction<T>(work: () => T, options?: TransactionOptions): T;
+  /**
+   * Opens a transaction for work done in steps (see OpenTransaction). While it is open, a write
+   * outside its steps throws: callers that write directly (documents) wait for `idle()` first.
+   */
+  begin(options?: TransactionOptions): OpenTransaction;
+  /**
+   * True when reads made between the steps of an open transaction see only committed data
+   * (the SQLite file store reads through a second connection then). Only such a store lets a
+   * transaction stay open across turns of the event loop; the others (memory, SQLite
+   * :memory:) run the steps back to back, so nobody can read half a batch.
+   */
+  readonly isolatesOpenTransactions: boolean;
+  /** Resolves once no transaction is open; at once when none is. */
+  idle(): Promise<void>;
   /** Resolves once every transaction committed before the call is on stable storage. */
   sync(): Promise<void>;
   close(): void;

@@ -46,7 +46,8 @@ export const StatementQuerySchema = z
     until: timestampParam.optional(),
     limit: z
       .string()
-      .regex(/^\d{1,9}$/, { message: 'must be a non-negative integer (0 means the server maximum)' })
+      // Any number of digits: a limit above the server maximum is clamped, however large.
+      .regex(/^\d+$/, { message: 'must be a non-negative integer (0 means the server maximum)' })
       .transform(Number)
       .default(0),
     format: z.enum(['ids', 'exact', 'canonical'], { error: 'must be ids, exact or canonical' }).default('exact'),

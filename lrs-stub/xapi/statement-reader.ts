@@ -26,6 +26,8 @@ export interface ReadResult {
   attachmentShas: string[];
   /** `stored` of the single statement, or the newest one returned, for Last-Modified. */
   lastModified?: string;
+  /** A query's page size: the `limit` asked for, or maxLimit when that was 0 or larger (clamped). */
+  limit?: number;
 }
 
 interface Cursor {
@@ -68,7 +70,7 @@ export function statementReader(store: LrsStore, options: ReaderOptions) {
       const next: Cursor = { ...cursor, afterSeq: shown[shown.length - 1]!.seq };
       more = `${options.statementsPath}?more=${Buffer.from(JSON.stringify(next)).toString('base64url')}`;
     }
-    const result: ReadResult = { body: { statements, more }, attachmentShas: cursor.attachments ? shasOf(statements) : [] };
+    const result: ReadResult = { body: { statements, more }, attachmentShas: cursor.attachments ? shasOf(statements) : [], limit: cursor.limit };
     const newest = shown.reduce<string | undefined>((max, row) => (max === undefined || row.stored > max ? row.stored : max), undefined);
     if (newest !== undefined) result.lastModified = newest;
     return result;
