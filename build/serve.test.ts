@@ -61,6 +61,11 @@ describe('preview server', () => {
     expect((await fetch(server.url)).status).toBe(200);
   });
 
+  it('serves a launch URL with a long query (only the path is limited)', async () => {
+    // Under Node's 16 KB header limit, well over the 2048 characters a path may have.
+    expect(await rawRequest(`/index.html?setup=${'x'.repeat(10_000)}`)).toBe(200);
+  });
+
   it('still serves files after a burst of bad requests', async () => {
     await Promise.all(['/%', '/%E0%A4%A', '/..%2f', '/%00'].map((t) => rawRequest(t)));
     const response = await fetch(`${server.url}media/m/bakery%20floor.svg`);

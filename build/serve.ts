@@ -31,7 +31,10 @@ type Resolved = { path: string } | { status: 400 | 414; message: string };
 
 /** The package file a request path names, or why it names none. */
 export function packagePath(rawUrl: string): Resolved {
-  if (rawUrl.length > MAX_PATH_LENGTH) return { status: 414, message: `Request path longer than ${MAX_PATH_LENGTH} characters` };
+  // The path only: a launch URL's query can be long (the LMS simulator passes a learner's whole
+  // data model in it; an LMS passes an actor and an endpoint), and it names no file.
+  const target = rawUrl.split('?', 1)[0]!;
+  if (target.length > MAX_PATH_LENGTH) return { status: 414, message: `Request path longer than ${MAX_PATH_LENGTH} characters` };
   let pathname: string;
   let decoded: string;
   try {
