@@ -24,15 +24,31 @@ export interface CourseParts {
 /** Quizzes count towards the course score by default; everything else only when weighted. */
 const defaultWeight = (type: string): number => (type === 'quiz' ? 1 : 0);
 
+/**
+ * A summary quiz's items with their competence filled in (the first competence of the first
+ * objective of the item's module, or of the quiz's own module), so the player can count right
+ * answers per competence without knowing other modules' objectives.
+ */
+function withCompetences(activity: ActivityData, own: Module, modules: readonly Module[]): ActivityData {
+  if (activity.type !== 'quiz' || activity.feedback !== 'summary') return activity;
+  const firstCompetence = (id: string | undefined) => (modules.find((m) => m.id === id) ?? own).objectives[0]?.competences[0];
+  const items = activity.items.map((item) => {
+    const competence = item.competence ?? firstCompetence(item.module);
+    return competence === undefined ? item : { ...item, competence };
+  });
+  return { ...activity, items };
+}
+
 export function buildCourseData(parts: CourseParts, locale: Locale): CourseData {
   const none = new Map<string, TextValue>();
   const { modules: _ids, ...course } = applyCourseTranslation(parts.course, parts.courseTexts.get(locale) ?? none);
+  const sources = parts.modules.map((m) => m.module);
   const modules: ModuleData[] = parts.modules.map(({ module, texts, html }) => {
     const { facilitator: _notes, ...translated } = applyTranslation(module, texts.get(locale) ?? none);
     const activities = translated.activities.map((activity): ActivityData => {
       const weight = activity.weight ?? defaultWeight(activity.type);
       if (activity.type === 'page') return { ...activity, weight, html: html.get(activity.id)?.get(locale) ?? '' };
-      return { ...activity, weight };
+      return withCompetences({ ...activity, weight }, module, sources);
     });
     return { ...translated, activities };
   });

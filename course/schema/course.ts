@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CompetenceSchema } from './competence.ts';
+import { FinalAssessmentSchema } from './final-assessment.ts';
 import { IdSchema, LocaleSchema, TextSchema } from './ids.ts';
 
 /**
@@ -55,5 +56,7 @@ export const CourseSchema = z.strictObject({
   completion: CompletionSchema.default({ rule: 'all-required' }),
   mastery: MasterySchema,
   reporting: ReportingModeSchema,
+  /** The final assessment and its attempts policy (final-assessment.ts); without it every quiz is a module quiz. */
+  finalAssessment: FinalAssessmentSchema.optional(),
 });
 export type Course = z.infer<typeof CourseSchema>;

@@ -3,5 +3,6 @@ export * from './activities/index.ts';
 export * from './competence.ts';
 export * from './course.ts';
 export * from './course-data.ts';
+export * from './final-assessment.ts';
 export * from './ids.ts';
 export * from './module.ts';

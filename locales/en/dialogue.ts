@@ -8,7 +8,8 @@ export const dialogue = {
     intern: 'Intern',
     mentor: 'Workplace mentor',
     'school-supervisor': 'School supervisor',
-    'trajectory-coach': 'Trajectory coach',
+    // The Flemish trajectbegeleider; English readers know the role as the school's coach.
+    'trajectory-coach': 'School coach',
     employer: 'Employer',
     teacher: 'Teacher',
     'job-coach': 'Job coach',

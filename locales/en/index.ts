@@ -1,4 +1,7 @@
-/** Every interface-text namespace for one locale, as one i18next resource. */
+/**
+ * Every interface-text namespace for one locale, as one i18next resource. English is in the
+ * launch bundle, so `final` (final.ts) is left out here and arrives with the quiz element.
+ */
 import { common } from './common.ts';
 import { course } from './course.ts';
 import { page } from './page.ts';

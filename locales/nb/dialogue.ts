@@ -9,9 +9,9 @@ export const dialogue: Messages<typeof source> = {
   roles: {
     apprentice: 'Lærling',
     intern: 'Praktikant',
-    mentor: 'Veileder på arbeidsplassen',
-    'school-supervisor': 'Kontaktlærer fra skolen',
-    'trajectory-coach': 'Oppfølgingsveileder',
+    mentor: 'Instruktør',
+    'school-supervisor': 'Kontaktperson (skole eller opplæringskontor)',
+    'trajectory-coach': 'Oppfølgingsansvarlig',
     employer: 'Arbeidsgiver',
     teacher: 'Lærer',
     'job-coach': 'Jobbcoach',

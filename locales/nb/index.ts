@@ -1,4 +1,4 @@
-/** Every interface-text namespace for one locale, as one i18next resource. */
+/** Every interface-text namespace for one locale, as one i18next resource (this locale's chunk carries `final` too). */
 import { common } from './common.ts';
 import { course } from './course.ts';
 import { page } from './page.ts';
@@ -8,5 +8,6 @@ import { exercise } from './exercise.ts';
 import { reflection } from './reflection.ts';
 import { certificate } from './certificate.ts';
 import { tracking } from './tracking.ts';
+import { final } from './final.ts';
 
-export const nb = { common, course, page, dialogue, quiz, exercise, reflection, certificate, tracking };
+export const nb = { common, course, page, dialogue, quiz, exercise, reflection, certificate, tracking, final };

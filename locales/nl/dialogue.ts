@@ -10,7 +10,7 @@ export const dialogue: Messages<typeof source> = {
     apprentice: 'Leerling',
     intern: 'Stagiair',
     mentor: 'Mentor op de werkplek',
-    'school-supervisor': 'Schoolbegeleider',
+    'school-supervisor': 'Trajectbegeleider',
     'trajectory-coach': 'Trajectbegeleider',
     employer: 'Werkgever',
     teacher: 'Leerkracht',

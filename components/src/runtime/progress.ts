@@ -44,6 +44,13 @@ export const QuizProgressSchema = z.object({
   best: z.optional(z.number()),
   passed: z.boolean(),
   current: z.optional(QuizAttemptSchema),
+  /**
+   * Final assessment only (final-attempts.ts): `attemptsUsed` when the current round of
+   * attempts opened (absent: 0, the first round).
+   */
+  roundStart: z.optional(z.number()),
+  /** Final assessment only: when the last attempt was submitted, in whole minutes since 1970 (the learner's clock). */
+  lastAttemptAt: z.optional(z.number()),
 });
 export type QuizProgress = z.infer<typeof QuizProgressSchema>;
 

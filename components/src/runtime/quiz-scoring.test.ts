@@ -4,9 +4,7 @@ import type { QuizResponse } from './progress.ts';
 import {
   answerItem,
   attemptNumber,
-  attemptSeed,
   attemptsLeft,
-  drawItems,
   isAnswerComplete,
   isCorrect,
   normalizeAnswer,
@@ -15,6 +13,7 @@ import {
   startAttempt,
   submitAttempt,
 } from './quiz-scoring.ts';
+import { attemptSeed, drawItems } from './quiz-draw.ts';
 
 const feedback = { correct: 'yes', incorrect: 'no' };
 const single: QuizItem = {
@@ -104,7 +103,7 @@ describe('fill-in normalisation', () => {
 describe('drawing and shuffling', () => {
   it('draws the asked number of items without repeats', () => {
     for (let attempt = 1; attempt <= 20; attempt += 1) {
-      const ids = drawItems({ ...quiz, draw: 4 }, attemptSeed(attempt));
+      const ids = drawItems({ ...quiz, draw: 4 }, attemptSeed('learner', attempt));
       expect(ids).toHaveLength(4);
       expect(new Set(ids).size).toBe(4);
       for (const id of ids) expect(items.map((i) => i.id)).toContain(id);
@@ -117,8 +116,8 @@ describe('drawing and shuffling', () => {
   });
 
   it('gives the same draw for the same seed and another for the next attempt', () => {
-    expect(drawItems(quiz, attemptSeed(1))).toEqual(drawItems(quiz, attemptSeed(1)));
-    const orders = new Set([1, 2, 3, 4].map((n) => drawItems(quiz, attemptSeed(n)).join()));
+    expect(drawItems(quiz, attemptSeed('learner', 1))).toEqual(drawItems(quiz, attemptSeed('learner', 1)));
+    const orders = new Set([1, 2, 3, 4].map((n) => drawItems(quiz, attemptSeed('learner', n)).join()));
     expect(orders.size).toBeGreaterThan(1);
   });
 
@@ -131,10 +130,16 @@ describe('drawing and shuffling', () => {
   });
 
   it('orders options deterministically per attempt and item', () => {
-    expect(optionOrder(single, attemptSeed(1))).toEqual(optionOrder(single, attemptSeed(1)));
-    const orders = new Set([1, 2, 3, 4, 5, 6].map((n) => optionOrder(single, attemptSeed(n)).join()));
+    expect(optionOrder(single, attemptSeed('learner', 1))).toEqual(optionOrder(single, attemptSeed('learner', 1)));
+    const orders = new Set([1, 2, 3, 4, 5, 6].map((n) => optionOrder(single, attemptSeed('learner', n)).join()));
     expect(orders.size).toBeGreaterThan(1);
     expect([...optionOrder(single, 'x')].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('orders options per learner: the same attempt shows other learners another order', () => {
+    const orders = new Set(['anna', 'bram', 'chris', 'dina', 'emre', 'fien'].map((learner) => optionOrder(single, attemptSeed(learner, 1)).join()));
+    expect(orders.size).toBeGreaterThan(1);
+    expect(optionOrder(single, attemptSeed('anna', 1))).toEqual(optionOrder(single, attemptSeed('anna', 1)));
   });
 
   it('keeps authored option order when shuffling is off', () => {
@@ -145,8 +150,8 @@ describe('drawing and shuffling', () => {
   it('never offers ordering steps already in the right order', () => {
     const two: QuizItem = { ...ordering, steps: [{ id: 's1', text: 'One' }, { id: 's2', text: 'Two' }] } as QuizItem;
     for (let n = 1; n <= 30; n += 1) {
-      expect(optionOrder(ordering, attemptSeed(n))).not.toEqual(['s1', 's2', 's3']);
-      expect(optionOrder(two, attemptSeed(n))).toEqual(['s2', 's1']);
+      expect(optionOrder(ordering, attemptSeed('learner', n))).not.toEqual(['s1', 's2', 's3']);
+      expect(optionOrder(two, attemptSeed('learner', n))).toEqual(['s2', 's1']);
     }
   });
 
@@ -205,8 +210,8 @@ describe('attempts', () => {
   });
 
   it('runs an attempt from start to a submitted score', () => {
-    const started = startAttempt(quiz, undefined);
-    expect(started.current).toEqual({ items: drawItems(quiz, attemptSeed(1)), answers: {}, submitted: false });
+    const started = startAttempt(quiz, undefined, 'learner');
+    expect(started.current).toEqual({ items: drawItems(quiz, attemptSeed('learner', 1)), answers: {}, submitted: false });
     expect(attemptNumber(started)).toBe(1);
     const done = submitAttempt(quiz, answerAll(started, 4));
     expect(done).toMatchObject({ attemptsUsed: 1, best: 67, passed: true, current: { submitted: true, score: 67 } });
@@ -215,36 +220,36 @@ describe('attempts', () => {
   });
 
   it('draws anew for the next attempt and keeps the best score and the pass', () => {
-    const first = submitAttempt(quiz, answerAll(startAttempt(quiz, undefined), 6));
-    const second = startAttempt(quiz, first);
-    expect(second.current!.items).toEqual(drawItems(quiz, attemptSeed(2)));
+    const first = submitAttempt(quiz, answerAll(startAttempt(quiz, undefined, 'learner'), 6));
+    const second = startAttempt(quiz, first, 'learner');
+    expect(second.current!.items).toEqual(drawItems(quiz, attemptSeed('learner', 2)));
     expect(attemptNumber(second)).toBe(2);
     const done = submitAttempt(quiz, answerAll(second, 1));
     expect(done).toMatchObject({ attemptsUsed: 2, best: 100, passed: true, current: { score: 17 } });
     expect(attemptsLeft(quiz, done)).toBe(0);
-    expect(() => startAttempt(quiz, done)).toThrow(/no attempts left/);
+    expect(() => startAttempt(quiz, done, 'learner')).toThrow(/no attempts left/);
   });
 
   it('fails an attempt below the pass mark', () => {
-    const done = submitAttempt(quiz, answerAll(startAttempt(quiz, undefined), 3));
+    const done = submitAttempt(quiz, answerAll(startAttempt(quiz, undefined, 'learner'), 3));
     expect(done.passed).toBe(false);
     expect(done.current!.score).toBe(50);
   });
 
   it('allows unlimited attempts when attempts is 0', () => {
-    let p = startAttempt({ ...quiz, attempts: 0 }, undefined);
-    for (let n = 0; n < 12; n += 1) p = startAttempt({ ...quiz, attempts: 0 }, submitAttempt(quiz, p));
+    let p = startAttempt({ ...quiz, attempts: 0 }, undefined, 'learner');
+    for (let n = 0; n < 12; n += 1) p = startAttempt({ ...quiz, attempts: 0 }, submitAttempt(quiz, p), 'learner');
     expect(attemptsLeft({ attempts: 0 }, p)).toBe('unlimited');
     expect(p.attemptsUsed).toBe(12);
   });
 
   it('refuses answers outside the attempt, repeated answers and a second open attempt', () => {
-    const started = startAttempt(quiz, undefined);
+    const started = startAttempt(quiz, undefined, 'learner');
     const id = started.current!.items[0]!;
     const once = answerItem(quiz, started, id, rightResponses[id]!);
     expect(() => answerItem(quiz, once, id, rightResponses[id]!)).toThrow(/already answered/);
     expect(() => answerItem(quiz, started, 'other', { kind: 'true-false', value: true })).toThrow(/not part of this attempt/);
-    expect(() => startAttempt(quiz, started)).toThrow(/open attempt/);
+    expect(() => startAttempt(quiz, started, 'learner')).toThrow(/open attempt/);
     expect(() => submitAttempt(quiz, submitAttempt(quiz, started))).toThrow(/no open attempt/);
   });
 });

@@ -1,30 +1,19 @@
 /**
- * Quiz rules without a screen: which items an attempt draws and in what order options appear,
- * whether an answer is right, the attempt score, and the attempt life cycle (start, answer,
- * submit) as pure progress transitions. Draws and shuffles are seeded by the attempt number
- * and item id, so a resumed attempt looks the same without storing the order.
+ * Quiz rules without a screen: in what order options appear, whether an answer is right, the
+ * attempt score, and the attempt life cycle (start, answer, submit) as pure progress
+ * transitions; which items an attempt draws is in quiz-draw.ts. Draws and shuffles are seeded
+ * by the learner, the attempt number and the item id, so a resumed attempt looks the same
+ * without storing the order.
  * Every item is worth one point, all or nothing; the score is the rounded percentage, and
  * `passed` compares that same rounded number with the pass mark, so what the learner reads
  * ("You scored 67%, the pass mark is 67%") always agrees with the verdict.
  */
 import type { Quiz, QuizItem } from '../../../course/schema/activities/quiz.ts';
 import type { QuizAttempt, QuizProgress, QuizResponse } from './progress.ts';
+import { attemptSeed, drawItems, type DrawRules } from './quiz-draw.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
 
-type QuizRules = Pick<Quiz, 'id' | 'passMark' | 'attempts' | 'draw' | 'shuffle' | 'items'>;
-
-/** The seed of attempt `attempt` (1-based). */
-export const attemptSeed = (attempt: number): string => `attempt-${attempt}`;
-
-/** Item ids for one attempt: `draw` of them (default all), shuffled when the quiz asks for it. */
-export function drawItems(quiz: QuizRules, seed: string): string[] {
-  const ids = quiz.items.map((item) => item.id);
-  const count = Math.min(quiz.draw ?? ids.length, ids.length);
-  const picked = shuffled(ids, seededRandom(`${seed}:${quiz.id}`)).slice(0, count);
-  if (quiz.shuffle) return picked;
-  const chosen = new Set(picked);
-  return ids.filter((id) => chosen.has(id));
-}
+type QuizRules = DrawRules & Pick<Quiz, 'passMark' | 'attempts'>;
 
 /**
  * The order in which an item's choices are offered, as ids: option ids (single-choice,
@@ -144,12 +133,15 @@ export function attemptNumber(progress: QuizProgress | undefined): number {
   return progress?.current?.submitted ? used : used + 1;
 }
 
-/** Starts a new attempt with a fresh draw. Throws when no attempts are left or one is still open. */
-export function startAttempt(quiz: QuizRules, progress: QuizProgress | undefined): QuizProgress {
+/**
+ * Starts a new attempt with a fresh draw for `learner` (their id). Throws when no attempts are
+ * left or one is still open.
+ */
+export function startAttempt(quiz: QuizRules, progress: QuizProgress | undefined, learner: string): QuizProgress {
   const base = progress ?? freshQuizProgress();
   if (base.current && !base.current.submitted) throw new Error(`Quiz "${quiz.id}" already has an open attempt.`);
   if (attemptsLeft(quiz, base) === 0) throw new Error(`Quiz "${quiz.id}" has no attempts left.`);
-  const items = drawItems(quiz, attemptSeed(base.attemptsUsed + 1));
+  const items = drawItems(quiz, attemptSeed(learner, base.attemptsUsed + 1));
   return { ...base, current: { items, answers: {}, submitted: false } };
 }
 

@@ -1,6 +1,8 @@
 /**
  * A quiz: items of six kinds, each with feedback, drawn from a pool and shuffled if asked.
  * Every item scores 1 point, all or nothing, so results are easy to explain to a learner.
+ * A final assessment draws evenly from every module (`stratify: module`) and shows no right
+ * answers while it runs, only a per-competence summary after it (`feedback: summary`).
  */
 import { z } from 'zod';
 import { IdSchema, TextSchema } from '../ids.ts';
@@ -15,6 +17,14 @@ const itemBase = {
   id: IdSchema,
   prompt: TextSchema,
   feedback: ItemFeedbackSchema,
+  /** The course module this item tests; required on every item of a quiz with `stratify: module`. */
+  module: IdSchema.optional(),
+  /**
+   * The competence (id from `course.yaml`) this item counts towards in a per-competence summary.
+   * Default: the first competence of the first objective of the item's `module` (or of the
+   * quiz's own module); the loader fills it in for `feedback: summary` quizzes.
+   */
+  competence: IdSchema.optional(),
 };
 
 export const SingleChoiceItemSchema = z.strictObject({
@@ -85,6 +95,14 @@ export const QuizSchema = z.strictObject({
   draw: z.number().int().min(1).optional(),
   /** Shuffle item order and options for each attempt. */
   shuffle: z.boolean().default(true),
+  /** `module`: the draw takes items evenly from each `module` group, so every module is represented. */
+  stratify: z.literal('module').optional(),
+  /**
+   * `item`: the right answer and its explanation after each item; `summary`: no right answers
+   * during the attempt, and after it the score, pass or fail, and per competence how many items
+   * were right (never which options were right).
+   */
+  feedback: z.enum(['item', 'summary']).default('item'),
   items: z.array(QuizItemSchema).min(1).max(60),
 });
 export type Quiz = z.infer<typeof QuizSchema>;

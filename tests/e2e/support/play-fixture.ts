@@ -106,9 +106,10 @@ export interface Answered {
 }
 
 /**
- * Answers the quiz item on screen and checks it. `wrong`: answer it wrongly when the item kind
- * allows a quick wrong answer (choice, true/false, multiple response, fill-in); matching and
- * ordering are always answered right.
+ * Answers the quiz item on screen and checks it (or, in a `feedback: summary` quiz such as the
+ * final assessment, saves it: no right answer is shown until the end). `wrong`: answer it
+ * wrongly when the item kind allows a quick wrong answer (choice, true/false, multiple
+ * response, fill-in); matching and ordering are always answered right.
  */
 export async function answerItem(p: Player, quiz: QuizData, wrong = false): Promise<Answered> {
   const { page, root, locale } = p;
@@ -154,8 +155,14 @@ export async function answerItem(p: Player, quiz: QuizData, wrong = false): Prom
       await page.keyboard.type(wrong ? 'guess' : item.accept[0]!);
       break;
   }
-  await press(p, ui(locale, 'quiz.check'));
-  await expect(root.locator('wm-quiz').getByText(correct ? item.feedback.correct : item.feedback.incorrect)).toBeVisible();
+  // A `feedback: summary` quiz (the final assessment) saves the answer and shows no right answer.
+  if (quiz.feedback === 'summary') {
+    await press(p, ui(locale, 'final.save'));
+    await expect(root.locator('wm-quiz').getByText(ui(locale, 'final.saved'))).toBeVisible();
+  } else {
+    await press(p, ui(locale, 'quiz.check'));
+    await expect(root.locator('wm-quiz').getByText(correct ? item.feedback.correct : item.feedback.incorrect)).toBeVisible();
+  }
   return { itemId: item.id, correct };
 }
 

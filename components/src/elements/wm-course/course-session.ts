@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
 import { activityStatus, activityScore } from '../../runtime/completion.ts';
 import { certificateEligible, courseStatus, type CourseStatus } from '../../runtime/course-status.ts';
+import { modulesBeforeFinal } from '../../runtime/final-opening.ts';
 import { moduleProgress } from '../../runtime/completion.ts';
 import { activityKey } from '../../runtime/progress-values.ts';
 import type { ActivityDetail, LearnerProgress } from '../../runtime/progress.ts';
@@ -18,6 +19,7 @@ import { effectiveLimits, freeTextKeys, poolLeft, withFreeTextLimits } from '../
 import { verificationCode } from '../../runtime/verification-code.ts';
 import type { LearnerEvent } from '../../tracking/learner-event.ts';
 import type { LaunchInfo, Tracker, TrackerUpdate, TrackingHealth } from '../../tracking/tracker.ts';
+import type { FinalSettings } from '../wm-quiz/final-view.ts';
 
 /** What the trainer reads in the browser console when tracking changes (the learner sees the notice). */
 const HEALTH_LINES: Record<TrackingHealth, string> = {
@@ -233,6 +235,20 @@ export class CourseSession implements ReactiveController {
 
   eligibility() {
     return certificateEligible(this.course!, this.progress);
+  }
+
+  /** The learner's id: it seeds every shuffle and draw, so the order is theirs on any device and in any language. */
+  get seed(): string {
+    return this.launch?.learner.id ?? '';
+  }
+
+  /** When `ref` is the course's final assessment: its attempts policy and the modules it waits for. */
+  finalSettings(ref: ActivityRef): FinalSettings | undefined {
+    const course = this.course!;
+    const final = course.finalAssessment;
+    if (final?.activity !== activityKey(ref.moduleId, ref.activityId)) return undefined;
+    const missing = modulesBeforeFinal(course, this.progress).map((m) => ({ title: m.title, href: `#/${activityKey(m.id, m.activities[0]!.id)}` }));
+    return { policy: final, courseId: course.id, missing };
   }
 
   /** The learner opened an activity: remember where they are; a page counts as read. */

@@ -353,21 +353,29 @@ export class WmCourse extends LitElement {
   }
 
   private renderActivity(ref: ActivityRef): TemplateResult {
-    const review = this.session.review;
+    const { review, seed } = this.session;
     const a = this.session.withTextLimits(ref);
     const detail = this.session.detail(ref);
     switch (a.type) {
       case 'page':
         return html`<wm-page .activity=${a}></wm-page>`;
       case 'dialogue':
-        return html`<wm-dialogue .activity=${a} .progress=${detail?.type === 'dialogue' ? detail : undefined} .review=${review}></wm-dialogue>`;
+        return html`<wm-dialogue .activity=${a} .progress=${detail?.type === 'dialogue' ? detail : undefined} .review=${review} .seed=${seed}></wm-dialogue>`;
       case 'quiz':
-        return html`<wm-quiz .activity=${a} .progress=${detail?.type === 'quiz' ? detail : undefined} .review=${review}></wm-quiz>`;
+        return html`<wm-quiz
+          .activity=${a}
+          .progress=${detail?.type === 'quiz' ? detail : undefined}
+          .review=${review}
+          .seed=${seed}
+          .final=${this.session.finalSettings(ref)}
+          .competences=${this.session.course!.competences}
+        ></wm-quiz>`;
       case 'feedback-exercise':
         return html`<wm-feedback-exercise
           .activity=${a}
           .progress=${detail?.type === 'feedback-exercise' ? detail : undefined}
           .review=${review}
+          .seed=${seed}
         ></wm-feedback-exercise>`;
       case 'reflection':
         return html`<wm-reflection .activity=${a} .progress=${detail?.type === 'reflection' ? detail : undefined} .review=${review}></wm-reflection>`;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setUiLanguage } from '../../i18n/i18n.ts';
 import type { DialogueProgress } from '../../runtime/progress.ts';
+import { learnerOrder } from '../../runtime/learner-order.ts';
 import { expectAccessible } from '../../test-support/axe.ts';
 import type { WmChoiceSelectEvent, WmDialogueEndEvent, WmDialogueRestartEvent } from './events.ts';
 import { lateAgain } from './test-data.ts';
@@ -9,14 +10,16 @@ import './wm-dialogue.ts';
 import type { WmDialogue } from './wm-dialogue.ts';
 
 
-const render = (progress?: DialogueProgress, review = false) =>
-  fixture<WmDialogue>(html`<wm-dialogue .activity=${lateAgain} .progress=${progress} ?review=${review}></wm-dialogue>`);
+const render = (progress?: DialogueProgress, review = false, seed = 'learner-1') =>
+  fixture<WmDialogue>(html`<wm-dialogue .activity=${lateAgain} .progress=${progress} ?review=${review} .seed=${seed}></wm-dialogue>`);
 
 const root = (el: WmDialogue) => el.shadowRoot!;
 const texts = (el: WmDialogue, selector: string) => [...root(el).querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 const count = (el: WmDialogue, selector: string) => root(el).querySelectorAll(selector).length;
 const liveRegion = (el: WmDialogue) => root(el).querySelector('[role="status"]')!;
 const radio = (el: WmDialogue, id: string) => root(el).querySelector<HTMLInputElement>(`input[value="${id}"]`)!;
+/** The choice ids in the order they are shown. */
+const shown = (el: WmDialogue) => [...root(el).querySelectorAll<HTMLInputElement>('input[name="reply"]')].map((r) => r.value);
 const confirmButton = (el: WmDialogue) => root(el).querySelector<HTMLButtonElement>('form button')!;
 /** The focused node inside the element, as a short string: a failing assertion on DOM nodes stalls the runner's error serialiser. */
 const focused = (el: WmDialogue) => describeNode(root(el).activeElement);
@@ -48,12 +51,27 @@ describe('<wm-dialogue>', () => {
     await expectAccessible(el, 'fresh');
   });
 
-  it('can be played with the keyboard alone: Tab, arrow keys, Space and Enter', async () => {
+  it('shows the choices in an order shuffled per learner and decision point, the same after a resume', async () => {
+    const ids = lateAgain.nodes[0]!.choices!.map((c) => c.id);
+    const orders = new Set<string>();
+    for (const seed of ['learner-1', 'learner-2', 'learner-3', 'learner-4', 'learner-5', 'learner-6']) {
+      const el = await render(undefined, false, seed);
+      expect(shown(el)).to.deep.equal(learnerOrder(ids, seed, 'late-again', 'open'));
+      orders.add(shown(el).join());
+    }
+    expect(orders.size).to.be.greaterThan(1);
+    const resumed = await render({ type: 'dialogue', path: ['listen'] }, false, 'learner-2');
+    expect(shown(resumed)).to.deep.equal(learnerOrder(['plan', 'rule'], 'learner-2', 'late-again', 'talk'));
+  });
+
+  it('can be played with the keyboard alone: Tab, arrow keys, Space and Enter, in the order shown', async () => {
     const el = await render();
+    const order = shown(el);
     await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(`input[${order[0]}]`);
+    // Arrow keys walk the group in the order shown, one tab stop for all.
+    for (let i = 0; i < order.indexOf('listen'); i += 1) await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)).to.equal('input[listen]');
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowUp' });
     expect(radio(el, 'listen').checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal('button');
@@ -62,9 +80,10 @@ describe('<wm-dialogue>', () => {
     const event = await selected;
     expect(event.choiceId).to.equal('listen');
     await el.updateComplete;
-    // Tab from the focused feedback reaches the next question's radio group.
+    // Tab from the focused feedback reaches the next question's radio group, at its first choice shown.
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal('input[plan]');
+    expect(focused(el)).to.equal(`input[${shown(el)[0]}]`);
+    if (shown(el)[0] !== 'plan') await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Space' });
     expect(radio(el, 'plan').checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
@@ -110,7 +129,7 @@ describe('<wm-dialogue>', () => {
     await el.updateComplete;
     expect(root(el).querySelector('#choose-first')!.textContent).to.equal('Choose what you want to say first.');
     expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('choose-first');
-    expect(focused(el)).to.equal('input[listen]');
+    expect(focused(el)).to.equal(`input[${shown(el)[0]}]`);
     expect(dispatched).to.equal(false);
     await expectAccessible(el, 'choose first');
   });
@@ -205,7 +224,7 @@ describe('<wm-dialogue>', () => {
     const el = await render({ type: 'dialogue', path: ['listen', 'rule'] });
     await setUiLanguage('nb');
     await el.updateComplete;
-    expect(texts(el, '.member .role')).to.deep.equal(['Veileder på arbeidsplassen', 'Lærling']);
+    expect(texts(el, '.member .role')).to.deep.equal(['Instruktør', 'Lærling']);
     expect(root(el).querySelector('.ending')!.textContent).to.contain('Du fikk 3 av 5 poeng.');
     expect(texts(el, '.taken .quality')).to.deep.equal(['Godt valg', 'Ikke til hjelp']);
     await expectAccessible(el, 'ending, nb');

@@ -3,7 +3,10 @@
  * cast, then answers as the player; every answer is shown in the transcript with feedback on its
  * quality, and the conversation ends with a debrief and a score.
  *
- * Choices are a native radio group plus a "Say this" button rather than one button per choice:
+ * Choices are shown in an order shuffled per learner and decision point (`seed`, the learner's
+ * id; runtime/learner-order.ts), the same in every language and after a resume, so the best
+ * answer is not always first. They are a native radio group plus a "Say this" button rather
+ * than one button per choice:
  * the group is one tab stop with arrow keys, a screen reader announces "radio 2 of 3" inside a
  * fieldset whose legend asks the question, and the learner can read every option before
  * committing, which matters when each option is a long sentence and cannot be taken back.
@@ -21,6 +24,7 @@ import type { CastMember, Choice, DialogueNode } from '../../../../course/schema
 import type { DialogueData } from '../../../../course/schema/course-data.ts';
 import { LocalizeController } from '../../i18n/localize-controller.ts';
 import { choose, dialogueView, startDialogue, type DialogueView } from '../../runtime/dialogue-engine.ts';
+import { learnerOrder } from '../../runtime/learner-order.ts';
 import type { DialogueProgress } from '../../runtime/progress.ts';
 import { WmChoiceSelectEvent, WmDialogueEndEvent, WmDialogueRestartEvent } from './events.ts';
 import { outcomeIcon, qualityIcon } from './quality-icons.ts';
@@ -46,6 +50,9 @@ export class WmDialogue extends LitElement {
 
   /** Review mode: the learner can replay the conversation, but no events are dispatched. */
   @property({ type: Boolean, reflect: true }) review = false;
+
+  /** The learner's id, which seeds the order of the choices (the shell passes it; any text works). */
+  @property({ attribute: false }) seed = '';
 
   @state() private selected: string | undefined;
   @state() private announcement = '';
@@ -228,7 +235,7 @@ export class WmDialogue extends LitElement {
         <ol class="transcript" aria-labelledby="conversation-title">
           ${view.history.map((step) => [this.renderLines(step.node), step.choice ? this.renderTaken(step.choice) : nothing])}
         </ol>
-        ${view.ended ? nothing : this.renderChoices(view.current.choices ?? [])}
+        ${view.ended ? nothing : this.renderChoices(learnerOrder(view.current.choices ?? [], this.seed, dialogue.id, view.current.id))}
       </section>
       ${this.renderEnding(view)}
       <div class="visually-hidden" role="status">${this.announcement}</div>

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FeedbackExerciseData } from '../../../../course/schema/course-data.ts';
 import type { LocalizeController } from '../../i18n/localize-controller.ts';
-import { sortingResults, type SortingResult } from '../../runtime/feedback-sorting.ts';
+import { sortingResults, type SortingResult, type SortTask } from '../../runtime/feedback-sorting.ts';
 import type { FeedbackExerciseProgress } from '../../runtime/progress.ts';
 
 type T = LocalizeController['t'];
@@ -36,25 +36,27 @@ export function renderResult(activity: FeedbackExerciseData, result: SortingResu
 }
 
 /**
- * The statements to sort: each with a labelled `<select>` of the categories, or, once the
- * sorting is checked, with its result (the choices are final then).
+ * The statements to sort, in `order` (the learner's: see `statementOrder`): each with a labelled
+ * `<select>` of the categories, or, once the sorting is checked, with its result (the choices
+ * are final then).
  */
 export function renderStatements(
   activity: FeedbackExerciseData,
   progress: FeedbackExerciseProgress,
   t: T,
   onSort: (statementId: string, event: Event) => void,
+  order: SortTask['statements'],
 ): TemplateResult {
   const sort = activity.sort;
   if (!sort) return html``;
   const { checked, sorted } = progress;
-  const results = sortingResults(sort, sorted);
+  const results = new Map(sortingResults(sort, sorted).map((r) => [r.statementId, r]));
   return html`<ol class="statements">
-    ${sort.statements.map((statement, i) =>
+    ${order.map((statement) =>
       checked
         ? html`<li class="statement">
             <p class="statement-text">${statement.text}</p>
-            ${renderResult(activity, results[i]!, t)}
+            ${renderResult(activity, results.get(statement.id)!, t)}
           </li>`
         : html`<li class="statement">
             <label for="sort-${statement.id}">${statement.text}</label>

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setUiLanguage } from '../../i18n/i18n.ts';
 import type { FeedbackExerciseData } from '../../../../course/schema/course-data.ts';
 import type { FeedbackExerciseProgress } from '../../runtime/progress.ts';
+import { learnerOrder } from '../../runtime/learner-order.ts';
 import { expectAccessible } from '../../test-support/axe.ts';
 import { requestFlush } from '../../controllers/flush-on-leave-controller.ts';
 import { holdTimers } from '../../test-support/held-timers.ts';
@@ -19,8 +20,8 @@ declare const it: (title: string, body: () => Promise<void> | void) => void;
 declare const afterEach: (body: () => Promise<void> | void) => void;
 
 type El = WmFeedbackExercise;
-const render = (progress?: FeedbackExerciseProgress, { activity = exercise, review = false }: { activity?: FeedbackExerciseData; review?: boolean } = {}) =>
-  fixture<El>(html`<wm-feedback-exercise .activity=${activity} .progress=${progress} .review=${review}></wm-feedback-exercise>`);
+const render = (progress?: FeedbackExerciseProgress, { activity = exercise, review = false, seed = 'learner-1' }: { activity?: FeedbackExerciseData; review?: boolean; seed?: string } = {}) =>
+  fixture<El>(html`<wm-feedback-exercise .activity=${activity} .progress=${progress} .review=${review} .seed=${seed}></wm-feedback-exercise>`);
 
 const $ = <T extends Element = HTMLElement>(el: El, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: El, selector: string): Element[] => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -36,6 +37,9 @@ function collect<K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K):
   el.addEventListener(type, (event) => events.push(event));
   return events;
 }
+
+/** Statement ids in the order shown (choices, or results once checked). */
+const shownStatements = (el: El): string[] => $$(el, '.statement select, .statement .result').map((n) => n.id.replace(/^(sort|result)-/, ''));
 
 function choose(el: El, statementId: string, categoryId: string): void {
   const select = $<HTMLSelectElement>(el, `#sort-${statementId}`);
@@ -72,10 +76,11 @@ describe('<wm-feedback-exercise>', () => {
     expect(focused(el)?.id).to.equal('written');
     await sendKeys({ type: 'Tell the nurse about falls.' });
     // On a closed <select>, ArrowDown picks the next option: once = first category, twice = second.
-    for (const [id, presses] of [['dubois', 1], ['better', 2], ['janssens', 1]] as const) {
+    const presses: Record<string, number> = { dubois: 1, better: 2, janssens: 1 };
+    for (const id of shownStatements(el)) {
       await sendKeys({ press: 'Tab' });
       expect(focused(el)?.id).to.equal(`sort-${id}`);
-      for (let i = 0; i < presses; i++) await sendKeys({ press: 'ArrowDown' });
+      for (let i = 0; i < presses[id]!; i++) await sendKeys({ press: 'ArrowDown' });
     }
     expect(changes.length).to.be.greaterThan(0, 'the blur of the text area sent the writing');
     expect(changes.at(-1)!.progress.sorted).to.deep.equal({ dubois: 'specific', better: 'vague', janssens: 'specific' });
@@ -185,6 +190,19 @@ describe('<wm-feedback-exercise>', () => {
     }
   });
 
+  it('shows the statements in an order shuffled per learner, kept once checked and after a resume', async () => {
+    const ids = exercise.sort!.statements.map((st) => st.id);
+    const orders = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const el = await render(undefined, { seed });
+      expect(shownStatements(el)).to.deep.equal(learnerOrder(ids, seed, exercise.id));
+      orders.add(shownStatements(el).join());
+    }
+    expect(orders.size).to.be.greaterThan(1);
+    const checked = await render({ type: 'feedback-exercise', stage: 'work', sorted: { dubois: 'specific', better: 'vague', janssens: 'vague' }, checked: true, ratings: {}, score: 67 }, { seed: 'c' });
+    expect(shownStatements(checked)).to.deep.equal(learnerOrder(ids, 'c', exercise.id));
+  });
+
   it('shows each checked statement as correct or not in words and icon, with the right category and the explanation', async () => {
     const el = await render();
     choose(el, 'dubois', 'specific');
@@ -215,7 +233,7 @@ describe('<wm-feedback-exercise>', () => {
     $<HTMLButtonElement>(el, 'button.check').click();
     await tick(el);
     expect(checks).to.have.length(0);
-    expect(focused(el)?.id).to.equal('sort-better');
+    expect(focused(el)?.id).to.equal(`sort-${shownStatements(el).find((id) => id !== 'dubois')}`);
     expect(text($(el, '.problem'))).to.equal('Sort 2 more statements before you check.');
   });
 

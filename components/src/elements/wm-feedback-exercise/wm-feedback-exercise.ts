@@ -4,6 +4,10 @@
  * check the sorting), `rate` (rate one's own feedback against the rubric), `compare` (see
  * the model answer beside one's own). Only the sorting is scored (runtime/feedback-sorting).
  *
+ * The statements to sort are shown in an order shuffled per learner and exercise (`seed`, the
+ * learner's id; runtime/learner-order.ts), the same in every language and after a resume, so
+ * statements of one category do not come in a block.
+ *
  * Focus, after each step: checking the sorting moves focus to the score (the result of every
  * statement sits above it, the Continue button below); a refused step (nothing written,
  * sorting unchecked, statements or criteria left) moves focus to the first thing to fix and
@@ -15,6 +19,7 @@ import { live } from 'lit/directives/live.js';
 import type { FeedbackExerciseData } from '../../../../course/schema/course-data.ts';
 import { LocalizeController } from '../../i18n/localize-controller.ts';
 import { correctCount, sortingScore, unsortedCount, type SortTask } from '../../runtime/feedback-sorting.ts';
+import { learnerOrder } from '../../runtime/learner-order.ts';
 import type { FeedbackExerciseProgress } from '../../runtime/progress.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
 import { CharacterCountController } from '../../controllers/character-count-controller.ts';
@@ -50,6 +55,9 @@ export class WmFeedbackExercise extends LitElement {
 
   /** Shows the learner's saved work read-only and dispatches no events. */
   @property({ type: Boolean, reflect: true }) review = false;
+
+  /** The learner's id, which seeds the order of the statements to sort (the shell passes it; any text works). */
+  @property({ attribute: false }) seed = '';
 
   @state() private current: FeedbackExerciseProgress = fresh();
   /** Why the last step was refused, shown in the live region of the stage. */
@@ -136,7 +144,7 @@ export class WmFeedbackExercise extends LitElement {
     const left = unsortedCount(sort, this.current.sorted);
     if (left > 0) {
       this.problem = { key: 'sortFirst', count: left };
-      const first = sort.statements.find((s) => !this.current.sorted[s.id]);
+      const first = this.statementOrder(sort).find((s) => !this.current.sorted[s.id]);
       void this.focusLater(`#sort-${first?.id}`);
       return;
     }
@@ -185,6 +193,11 @@ export class WmFeedbackExercise extends LitElement {
     this.patch({ stage: 'compare' });
     this.dispatchEvent(new WmExerciseCompleteEvent({ progress: this.snapshot() }));
     void this.focusLater('.stage-heading');
+  }
+
+  /** The statements in the order this learner sees them. */
+  private statementOrder(sort: SortTask): SortTask['statements'] {
+    return learnerOrder(sort.statements, this.seed, this.activity?.id ?? '');
   }
 
   private problemText(): string {
@@ -237,7 +250,7 @@ export class WmFeedbackExercise extends LitElement {
     const { checked } = this.current;
     return html`<h3>${this.i18n.t('exercise.sortHeading')}</h3>
       <p>${sort.prompt}</p>
-      ${renderStatements(activity, this.current, this.i18n.t, this.handleSort)}
+      ${renderStatements(activity, this.current, this.i18n.t, this.handleSort, this.statementOrder(sort))}
       ${checked
         ? nothing
         : html`<div class="actions">
@@ -255,7 +268,7 @@ export class WmFeedbackExercise extends LitElement {
     return html`<h3>${this.i18n.t('exercise.yourSorting')}</h3>
       <p>${sort.prompt}</p>
       ${this.current.checked
-        ? html`${renderStatements(activity, this.current, this.i18n.t, this.handleSort)} ${this.renderScore(activity, sort)}`
+        ? html`${renderStatements(activity, this.current, this.i18n.t, this.handleSort, this.statementOrder(sort))} ${this.renderScore(activity, sort)}`
         : html`<p>${this.i18n.t('exercise.notChecked')}</p>`}`;
   }
 

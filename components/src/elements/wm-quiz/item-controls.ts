@@ -4,7 +4,8 @@
  * prompt (matching: works with a keyboard, a screen reader and a thumb, unlike drag and drop),
  * a list with Move up / Move down buttons (ordering) and a text input (fill-in). Once checked,
  * the same controls are shown read-only with every right option and every wrong pick marked in
- * text, so colour is never the only signal. Kept apart from the element so it stays readable.
+ * text, so colour is never the only signal (unless `reveal` is off: the final assessment shows
+ * no right answers while it runs). Kept apart from the element so it stays readable.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -20,6 +21,8 @@ export interface ItemControls {
   /** The draft answer, or the checked answer once `answered`. */
   response: QuizResponse | undefined;
   answered: boolean;
+  /** Whether a checked answer shows which options were right (false in a `feedback: summary` quiz). */
+  reveal: boolean;
   /** Id of the error message to tie to the group, when one is shown. */
   errorId: string | undefined;
   t: LocalizeController['t'];
@@ -33,7 +36,7 @@ const describedBy = (...ids: Array<string | undefined | false>): string | typeof
 };
 
 function mark(c: ItemControls, isRight: boolean, picked: boolean): TemplateResult | typeof nothing {
-  if (!c.answered) return nothing;
+  if (!c.answered || !c.reveal) return nothing;
   if (isRight) return html`<span class="mark right">${rightIcon}${c.t('quiz.rightOption')}</span>`;
   if (picked) return html`<span class="mark wrong">${wrongIcon}${c.t('quiz.wrongPick')}</span>`;
   return nothing;
@@ -113,7 +116,7 @@ function renderMatching(c: ItemControls): TemplateResult | typeof nothing {
             <option value="" .selected=${live(picked === undefined)}>${c.t('quiz.choose')}</option>
             ${c.order.map((id) => html`<option value=${id} .selected=${live(picked === id)}>${matchText.get(id)}</option>`)}
           </select>
-          ${c.answered
+          ${c.answered && c.reveal
             ? html`<span class="mark ${right ? 'right' : 'wrong'}">${right ? rightIcon : wrongIcon}${right
                 ? c.t('quiz.correct')
                 : c.t('quiz.rightAnswer', { answer: pair.match })}</span>`

@@ -47,7 +47,7 @@ export const items: QuizItem[] = [
 export const allKinds: QuizData = {
   type: 'quiz', id: 'mentor-basics', title: 'Mentor basics', optional: false, weight: 1,
   intro: 'Check what you know about the basics of mentoring.',
-  passMark: 60, attempts: 2, shuffle: false, items,
+  passMark: 60, attempts: 2, shuffle: false, feedback: 'item', items,
 };
 
 /** Three of six items per attempt, shuffled, unlimited attempts. */

@@ -251,5 +251,75 @@ export const styles = [
       border-radius: var(--wm-radius);
       background: var(--wm-surface);
     }
+
+    .notice ul {
+      margin-block: 0;
+      padding-inline-start: 1.25rem;
+    }
+
+    .notice li + li {
+      margin-block-start: 0.25rem;
+    }
+
+    .notice a {
+      display: inline-block;
+      padding-block: 0.6rem;
+      color: var(--wm-accent);
+    }
+
+    .request-code {
+      font-size: 1.25rem;
+      font-weight: 700;
+      letter-spacing: 0.08em;
+      margin-block-end: 0;
+    }
+
+    .reopen {
+      display: grid;
+      gap: 0.5rem;
+      justify-items: start;
+      margin-block-start: var(--wm-space);
+    }
+
+    .reopen label {
+      font-weight: 600;
+    }
+
+    #reopen-code {
+      text-transform: uppercase;
+      letter-spacing: 0.08em;
+      max-inline-size: 14rem;
+    }
+
+    #reopen-code[aria-invalid='true'] {
+      border-color: var(--wm-bad);
+    }
+
+    .competences {
+      border-collapse: collapse;
+      margin-block: var(--wm-space) 0.5rem;
+      inline-size: 100%;
+    }
+
+    .competences caption {
+      text-align: start;
+      font-weight: 600;
+      margin-block-end: 0.5rem;
+    }
+
+    .competences th,
+    .competences td {
+      text-align: start;
+      padding: 0.4rem 0.5rem;
+      border-block-end: 1px solid var(--wm-border);
+    }
+
+    .competences tbody th {
+      font-weight: 400;
+    }
+
+    .competences td {
+      white-space: nowrap;
+    }
   `,
 ];

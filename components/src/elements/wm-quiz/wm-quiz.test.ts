@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setUiLanguage } from '../../i18n/i18n.ts';
 import type { QuizResponse } from '../../runtime/progress.ts';
-import { attemptSeed, drawItems, optionOrder } from '../../runtime/quiz-scoring.ts';
+import { attemptSeed, drawItems } from '../../runtime/quiz-draw.ts';
+import { optionOrder } from '../../runtime/quiz-scoring.ts';
 import { expectAccessible } from '../../test-support/axe.ts';
 import type { WmAnswerSubmitEvent, WmQuizStartEvent, WmQuizSubmitEvent } from './events.ts';
 import { allKinds, attemptProgress, drawnQuiz, itemOf, items, rightAnswers, wrongAnswers } from './test-data.ts';
@@ -34,7 +35,7 @@ describe('<wm-quiz>', () => {
     await click(el, 'button');
     const event = await started;
     expect(event.attempt).to.equal(1);
-    expect(event.items).to.deep.equal(drawItems(drawnQuiz, attemptSeed(1)));
+    expect(event.items).to.deep.equal(drawItems(drawnQuiz, attemptSeed('', 1)));
     expect(event.progress).to.deep.equal({ type: 'quiz', attemptsUsed: 0, passed: false, current: { items: event.items, answers: {}, submitted: false } });
     expect(focused(el)).to.equal('h3#item-title');
     expect(text(el, '#item-title')).to.equal('Question 1 of 3');
@@ -76,9 +77,9 @@ describe('<wm-quiz>', () => {
   it('moves ordering steps with the keyboard, keeps focus on the moved button and announces the new order', async () => {
     const el = await renderQuiz(allKinds, attemptProgress(['feedback-steps']));
     const before = stepTexts(el);
-    const expected = optionOrder(itemOf('feedback-steps'), attemptSeed(1)).map((id) => stepText[id]);
+    const expected = optionOrder(itemOf('feedback-steps'), attemptSeed('', 1)).map((id) => stepText[id]);
     expect(before).to.deep.equal(expected);
-    const first = optionOrder(itemOf('feedback-steps'), attemptSeed(1))[0]!;
+    const first = optionOrder(itemOf('feedback-steps'), attemptSeed('', 1))[0]!;
     q(el, `button[data-step="${first}"][data-by="1"]`)!.focus();
     expect(q(el, `button[data-step="${first}"][data-by="1"]`)!.getAttribute('aria-label')).to.equal(`Move down: ${stepText[first]}`);
     await sendKeys({ press: 'Enter' });
@@ -90,7 +91,7 @@ describe('<wm-quiz>', () => {
       `“${before[0]}” is now step 2 of 4. The order is now: 1. ${before[1]}, 2. ${before[0]}, 3. ${before[2]}, 4. ${before[3]}.`,
     );
     // At the top, Move up is aria-disabled: it keeps focus and changes nothing.
-    const top = optionOrder(itemOf('feedback-steps'), attemptSeed(1))[1]!;
+    const top = optionOrder(itemOf('feedback-steps'), attemptSeed('', 1))[1]!;
     q(el, `button[data-step="${top}"][data-by="-1"]`)!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -103,10 +104,10 @@ describe('<wm-quiz>', () => {
     q(el, '#match-mentor')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    const firstMatch = optionOrder(itemOf('roles'), attemptSeed(1))[0]!;
+    const firstMatch = optionOrder(itemOf('roles'), attemptSeed('', 1))[0]!;
     expect(q<HTMLSelectElement>(el, '#match-mentor')!.value).to.equal(firstMatch);
     expect(texts(el, '#match-mentor option').slice(1)).to.deep.equal(
-      optionOrder(itemOf('roles'), attemptSeed(1)).map((id) => (itemOf('roles') as { pairs: Array<{ id: string; match: string }> }).pairs.find((p) => p.id === id)!.match),
+      optionOrder(itemOf('roles'), attemptSeed('', 1)).map((id) => (itemOf('roles') as { pairs: Array<{ id: string; match: string }> }).pairs.find((p) => p.id === id)!.match),
     );
   });
 
@@ -154,13 +155,13 @@ describe('<wm-quiz>', () => {
   });
 
   it('draws anew on Try again and counts the attempt', async () => {
-    const first = drawItems(drawnQuiz, attemptSeed(1));
+    const first = drawItems(drawnQuiz, attemptSeed('', 1));
     const el = await renderQuiz(drawnQuiz, attemptProgress(first, {}, { submitted: true, score: 0, best: 0 }));
     const started = oneEvent(el, 'wm-quiz-start') as Promise<WmQuizStartEvent>;
     await click(el, '.results button');
     const event = await started;
     expect(event.attempt).to.equal(2);
-    expect(event.items).to.deep.equal(drawItems(drawnQuiz, attemptSeed(2)));
+    expect(event.items).to.deep.equal(drawItems(drawnQuiz, attemptSeed('', 2)));
     expect(event.items).not.to.deep.equal(first);
     expect(focused(el)).to.equal('h3#item-title');
     expect(text(el, '#item-title')).to.equal('Question 1 of 3');
@@ -175,7 +176,7 @@ describe('<wm-quiz>', () => {
 
   it('resumes an ordering item in the order first shown, and an answered item with its feedback', async () => {
     const el = await renderQuiz(allKinds, attemptProgress(['feedback-steps', 'roles'], {}, { attemptsUsed: 1 }));
-    expect(stepTexts(el)).to.deep.equal(optionOrder(itemOf('feedback-steps'), attemptSeed(2)).map((id) => stepText[id]));
+    expect(stepTexts(el)).to.deep.equal(optionOrder(itemOf('feedback-steps'), attemptSeed('', 2)).map((id) => stepText[id]));
     const answered = await renderQuiz(allKinds, attemptProgress(['agreement'], { agreement: wrongAnswers.agreement! }));
     expect(text(answered, '.feedback')).to.contain('Not correct');
     expect(text(answered, '#next')).to.equal('See results');

@@ -13,11 +13,15 @@ import { decodeReflection, encodeReflection } from './reflection-codec.ts';
 /** Whether records of this activity carry a body. */
 export const hasBody = (activity: ActivityData): boolean => activity.type !== 'page' && activity.type !== 'certificate';
 
-/** Writes the fields of `detail`, or returns false when the detail does not belong to the activity. */
-export function encodeDetail(activity: ActivityData, detail: ActivityDetail, out: BodyWriter): boolean {
+/**
+ * Writes the fields of `detail`, or returns false when the detail does not belong to the
+ * activity. `final`: the activity is the course's final assessment (its quiz record keeps the
+ * attempts round too).
+ */
+export function encodeDetail(activity: ActivityData, detail: ActivityDetail, out: BodyWriter, final = false): boolean {
   if (detail.type !== activity.type) return false;
   if (activity.type === 'dialogue' && detail.type === 'dialogue') encodeDialogue(activity, detail, out);
-  else if (activity.type === 'quiz' && detail.type === 'quiz') encodeQuiz(activity, detail, out);
+  else if (activity.type === 'quiz' && detail.type === 'quiz') encodeQuiz(activity, detail, out, final);
   else if (activity.type === 'feedback-exercise' && detail.type === 'feedback-exercise') encodeFeedbackExercise(activity, detail, out);
   else if (activity.type === 'reflection' && detail.type === 'reflection') encodeReflection(activity, detail, out);
   return true;

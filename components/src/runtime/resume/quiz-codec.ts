@@ -1,7 +1,8 @@
 /**
  * The fields of a quiz's record, digits of the record's number (record-body.ts):
  *
- *   passed attemptsUsed best current [submitted score drawn answer*]
+ *   passed attemptsUsed best current [submitted score drawn answer*] [round]
+ *   round = hasRoundStart [usedInRound] hasLastAttempt [lastAttemptAt]     final assessment only
  *
  * `attemptsUsed` has 1024 values (10 bits): limited quizzes allow at most 10, and an unlimited
  * one only needs the count for the next draw's seed and the LMS report. `drawn` is the items
@@ -11,6 +12,12 @@
  * options' shuffle is not stored: it comes from a seed (quiz-scoring.ts).
  *
  * Only answers to drawn items are stored: the quiz rules refuse any other (`answerItem`).
+ *
+ * `round` is the final assessment's attempts policy (final-attempts.ts): the attempts used in
+ * the current round (0 to 10, so the start of the round is `attemptsUsed` minus that) and the
+ * minute of the last attempt (27 bits: until the year 2225). It is written only for the course's
+ * final assessment and only when it holds something, and read whenever a record has digits
+ * left (`more`), so states saved before it existed read back unchanged.
  */
 import type { QuizData } from '../../../../course/schema/course-data.ts';
 import type { QuizAttempt, QuizProgress } from '../progress.ts';
@@ -21,12 +28,29 @@ import type { BodyReader, BodyWriter } from './record-body.ts';
 
 /** Attempts beyond this are stored as this many (see the file comment). */
 export const MAX_STORED_ATTEMPTS = 1023;
+/** Attempts in one round of the final assessment: the schema allows at most 10. */
+const MAX_ROUND_ATTEMPTS = 10;
+/** Minutes since 1970 of the last attempt: 27 bits. */
+const MINUTE_VALUES = 2 ** 27;
 
-export function encodeQuiz(activity: QuizData, detail: QuizProgress, out: BodyWriter): void {
-  const { current } = detail;
+const clamp = (value: number, max: number): number => Math.max(0, Math.min(Math.floor(value), max));
+
+/** Writes `detail`; `final`: the quiz is the course's final assessment, whose round is stored too. */
+export function encodeQuiz(activity: QuizData, detail: QuizProgress, out: BodyWriter, final = false): void {
+  const attemptsUsed = clamp(detail.attemptsUsed, MAX_STORED_ATTEMPTS);
   out.part('quiz: passed, attempts, scores').flag(detail.passed);
-  out.digit(Math.max(0, Math.min(Math.floor(detail.attemptsUsed), MAX_STORED_ATTEMPTS)), MAX_STORED_ATTEMPTS + 1);
-  out.optionalScore(detail.best).flag(current !== undefined);
+  out.digit(attemptsUsed, MAX_STORED_ATTEMPTS + 1);
+  out.optionalScore(detail.best).flag(detail.current !== undefined);
+  encodeAttempt(activity, detail, out);
+  if (!final || (detail.roundStart === undefined && detail.lastAttemptAt === undefined)) return;
+  out.part('quiz: final assessment round').flag(detail.roundStart !== undefined);
+  if (detail.roundStart !== undefined) out.digit(clamp(attemptsUsed - detail.roundStart, MAX_ROUND_ATTEMPTS), MAX_ROUND_ATTEMPTS + 1);
+  out.flag(detail.lastAttemptAt !== undefined);
+  if (detail.lastAttemptAt !== undefined) out.digit(clamp(detail.lastAttemptAt, MINUTE_VALUES - 1), MINUTE_VALUES);
+}
+
+function encodeAttempt(activity: QuizData, detail: QuizProgress, out: BodyWriter): void {
+  const { current } = detail;
   if (!current) return;
   out.flag(current.submitted).optionalScore(current.score);
   const items = idIndex(activity.items.map((i) => i.id));
@@ -47,7 +71,15 @@ export function decodeQuiz(activity: QuizData, input: BodyReader): QuizProgress 
   const detail: QuizProgress = { type: 'quiz', attemptsUsed: input.index(MAX_STORED_ATTEMPTS + 1), passed };
   const best = input.optionalScore();
   if (best !== undefined) detail.best = best;
-  if (!input.flag()) return detail;
+  if (input.flag()) detail.current = decodeAttempt(activity, input);
+  if (input.more()) {
+    if (input.flag()) detail.roundStart = Math.max(0, detail.attemptsUsed - input.index(MAX_ROUND_ATTEMPTS + 1));
+    if (input.flag()) detail.lastAttemptAt = input.index(MINUTE_VALUES);
+  }
+  return detail;
+}
+
+function decodeAttempt(activity: QuizData, input: BodyReader): QuizAttempt {
   const submitted = input.flag();
   const score = input.optionalScore();
   const { items } = activity;
@@ -59,6 +91,5 @@ export function decodeQuiz(activity: QuizData, input: BodyReader): QuizProgress 
     if (code === 0n) continue;
     current.answers[item.id] = unrankResponse(item, code - 1n, () => input.text());
   }
-  detail.current = current;
-  return detail;
+  return current;
 }

@@ -7,6 +7,7 @@
  */
 import type { ActivityData, CourseData } from '../../../../course/schema/course-data.ts';
 import type { QuizItem } from '../../../../course/schema/activities/quiz.ts';
+import type { FinalAssessment } from '../../../../course/schema/final-assessment.ts';
 import { activityStatus } from '../completion.ts';
 import type { ActivityDetail, LearnerProgress, QuizResponse } from '../progress.ts';
 import { FeedbackStageSchema } from '../progress.ts';
@@ -83,7 +84,8 @@ function response(d: Dice, item: QuizItem): QuizResponse {
   }
 }
 
-function detail(d: Dice, activity: ActivityData): ActivityDetail {
+/** `final`: the course's final assessment policy, when `activity` is that quiz (it keeps its attempts round too). */
+function detail(d: Dice, activity: ActivityData, final?: FinalAssessment): ActivityDetail {
   switch (activity.type) {
     case 'page':
     case 'certificate':
@@ -106,9 +108,14 @@ function detail(d: Dice, activity: ActivityData): ActivityDetail {
     }
     case 'quiz': {
       const drawn = d.subset(activity.items).slice(0, activity.draw ?? activity.items.length);
+      const attemptsUsed = d.int(activity.attempts || MAX_STORED_ATTEMPTS);
+      // A round holds at most `attempts` of them; its start is a count of attempts used before it.
+      const roundStart = final ? attemptsUsed - d.int(Math.min(attemptsUsed, final.attempts)) : 0;
       return {
         type: 'quiz',
-        attemptsUsed: d.int(activity.attempts || MAX_STORED_ATTEMPTS),
+        attemptsUsed,
+        ...(final && roundStart > 0 && d.chance(0.7) ? { roundStart } : {}),
+        ...(final && d.chance(0.7) ? { lastAttemptAt: 29_000_000 + d.int(9_000_000) } : {}),
         passed: d.chance(0.5),
         ...(d.chance(0.5) ? { best: score(d) } : {}),
         ...(d.chance(0.7)
@@ -156,7 +163,7 @@ export function randomProgress(course: CourseData, seed: number): LearnerProgres
   }
   for (const a of activities) {
     if (!d.chance(0.75)) continue;
-    const made = detail(d, a.activity);
+    const made = detail(d, a.activity, a.key === course.finalAssessment?.activity ? course.finalAssessment : undefined);
     progress.activities[a.key] = { status: activityStatus(a.activity, made), detail: made };
   }
   return progress;

@@ -140,6 +140,15 @@ export class BodyReader {
     return code === 0 ? undefined : code - 1;
   }
 
+  /**
+   * Whether the body holds digits beyond those read so far. Digits a later player appends to a
+   * record (an extension) at least double the number of possibilities, so they always take at
+   * least one more bit: a body without them ends exactly where its last digit does.
+   */
+  more(): boolean {
+    return widthOf(this.digits.possibilities) < this.numberBits;
+  }
+
   text(): string {
     const text = this.texts[this.nextText];
     if (text === undefined) throw new CorruptState('the record names more texts than it holds');

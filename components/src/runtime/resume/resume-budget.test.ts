@@ -24,7 +24,7 @@ const chain = (length: number) => [
   { id: 'end', lines: [], ending: { outcome: 'mixed', title: 'End', debrief: 'Done.' } },
 ];
 
-/** A course with every activity type, long lists, a draw, unlimited attempts and a long dialogue. */
+/** A course with every activity type, long lists, a draw, unlimited attempts, a long dialogue and a final assessment. */
 const varied = (): CourseData =>
   makeCourse([
     module('m', [
@@ -39,7 +39,8 @@ const varied = (): CourseData =>
       certificate(),
     ]),
     module('n', Array.from({ length: 33 }, (_, i) => page(`p${i}`))),
-  ]);
+    module('final', [quiz('exam', { attempts: 0, draw: 4, shuffle: true, feedback: 'summary' })]),
+  ], { finalAssessment: { activity: 'final/exam', attempts: 3, retryAfterHours: 24 } });
 
 describe('resume budget', () => {
   it('is the encoded size of the worst case, split into what is set aside and the shared free text', () => {
@@ -96,6 +97,16 @@ describe('resume budget', () => {
     // Ordering of 4 steps: 65 + 1 answers; matching of 3 pairs: 64 + 1; multiple response of 5: 32 + 1.
     expect(worst?.type === 'quiz' && [...worst.current!.items].sort()).toEqual(['fill', 'match', 'order']);
     expect(worst?.type === 'quiz' && worst.attemptsUsed).toBe(1023);
+  });
+
+  it('keeps room for the final assessment\'s round (its start and the minute of the last attempt)', () => {
+    const course = varied();
+    const worst = worstCaseProgress(course);
+    const exam = worst.activities['final/exam']!.detail;
+    expect(exam).toMatchObject({ roundStart: expect.any(Number), lastAttemptAt: expect.any(Number) });
+    const { roundStart: _start, lastAttemptAt: _at, ...withoutRound } = exam as Extract<typeof exam, { type: 'quiz' }>;
+    const smaller = { ...worst, activities: { ...worst.activities, 'final/exam': { status: 'completed' as const, detail: withoutRound } } };
+    expect(encodeResume(course, smaller).length).toBeLessThan(encodeResume(course, worst).length);
   });
 
   it('takes the longest walk through a dialogue, since every choice costs the same', () => {

@@ -291,3 +291,33 @@ const v1Items = (c: ReturnType<typeof makeCourse>) => {
   return a?.type === 'quiz' ? a.items : [];
 };
 const extraItem = { id: 'extra', kind: 'true-false', prompt: 'New?', feedback: { correct: 'Yes.', incorrect: 'No.' }, correct: true };
+
+describe('resume state: the final assessment round', () => {
+  const withFinal = makeCourse([module('a', [page('p'), quiz('q')]), module('final', [quiz('exam', { attempts: 0, draw: 3, shuffle: true })])], {
+    finalAssessment: { activity: 'final/exam', attempts: 3, retryAfterHours: 24 },
+  });
+  const exam = (extra: object) => ({
+    activities: { 'final/exam': { status: 'in-progress' as const, detail: { type: 'quiz' as const, attemptsUsed: 6, passed: false, best: 50, ...extra } } },
+  });
+
+  it('keeps the start of the round and the minute of the last attempt', () => {
+    const p = exam({ roundStart: 4, lastAttemptAt: 30_000_123 });
+    expect(roundTrip(p, withFinal)).toEqual({ progress: p, problems: [] });
+    for (let seed = 1; seed <= 200; seed += 1) {
+      const random = randomProgress(withFinal, seed);
+      expect(roundTrip(random, withFinal), `seed ${seed}`).toEqual({ progress: random, problems: [] });
+    }
+  });
+
+  it('reads a state saved before rounds existed, and writes nothing extra until there is a round', () => {
+    const before = exam({});
+    const saved = encodeResume(withFinal, before);
+    expect(decodeResume(withFinal, saved)).toEqual({ progress: before, problems: [] });
+    expect(encodeResume(withFinal, exam({ lastAttemptAt: 30_000_000 })).length).toBeGreaterThan(saved.length);
+  });
+
+  it('stores a round only for the final assessment', () => {
+    const moduleQuiz = { activities: { 'a/q': { status: 'in-progress' as const, detail: { type: 'quiz' as const, attemptsUsed: 1, passed: false, roundStart: 1, lastAttemptAt: 30_000_000 } } } };
+    expect(decodeResume(withFinal, encodeResume(withFinal, moduleQuiz)).progress.activities['a/q']!.detail).toEqual({ type: 'quiz', attemptsUsed: 1, passed: false });
+  });
+});

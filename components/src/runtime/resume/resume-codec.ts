@@ -104,7 +104,7 @@ export function writeState(course: CourseData, progress: LearnerProgress, tally?
     const entry = progress.activities[a.key];
     if (!entry) return [];
     const body = new BodyWriter(tally && ((part, bits) => cost(part.includes(':') ? part : `${a.activity.type}: ${part}`, bits)));
-    return encodeDetail(a.activity, entry.detail, body) ? [{ a, body }] : [];
+    return encodeDetail(a.activity, entry.detail, body, a.key === course.finalAssessment?.activity) ? [{ a, body }] : [];
   });
   const touched = new Set(records.map((r) => r.a.index));
   for (let i = 0; i < count; i += 1) out.flag(touched.has(i));

@@ -11,10 +11,13 @@
  *   depends on the item, and a fill-in adds a text length. Which `draw` items cost most is
  *   found by trying every number of fill-ins with the costliest other items, measured with
  *   the encoder itself, so worst case and encoder cannot drift apart.
+ * The course's final assessment also keeps its attempts round (the start of the round and the
+ * minute of the last attempt), always present in the worst case.
  * The property tests check that no random valid progress ever encodes longer.
  */
 import type { ActivityData, CourseData, DialogueData, FeedbackExerciseData, QuizData, ReflectionData } from '../../../../course/schema/course-data.ts';
 import type { QuizItem } from '../../../../course/schema/activities/quiz.ts';
+import type { FinalAssessment } from '../../../../course/schema/final-assessment.ts';
 import type { ActivityDetail, LearnerProgress, QuizProgress, QuizResponse } from '../progress.ts';
 import { verificationCode } from '../verification-code.ts';
 import { courseLayout, hasCertificate } from './course-layout.ts';
@@ -82,23 +85,28 @@ function worstResponse(item: QuizItem): QuizResponse {
   }
 }
 
-function quizWith(quiz: QuizData, items: readonly QuizItem[]): QuizProgress {
+/** The minute of a last attempt in the worst case: any value costs the same. */
+const LAST_MINUTE = Math.floor(Date.parse('2099-12-31T23:59:00Z') / 60_000);
+
+function quizWith(quiz: QuizData, items: readonly QuizItem[], final: FinalAssessment | undefined): QuizProgress {
+  const attemptsUsed = quiz.attempts > 0 ? quiz.attempts : MAX_STORED_ATTEMPTS;
   return {
     type: 'quiz',
-    attemptsUsed: quiz.attempts > 0 ? quiz.attempts : MAX_STORED_ATTEMPTS,
+    attemptsUsed,
     best: 100,
     passed: true,
     current: { items: items.map((i) => i.id), answers: Object.fromEntries(items.map((i) => [i.id, worstResponse(i)])), submitted: true, score: 100 },
+    ...(final ? { roundStart: attemptsUsed - final.attempts, lastAttemptAt: LAST_MINUTE } : {}),
   };
 }
 
-function bodyBits(quiz: QuizData, detail: QuizProgress): number {
+function bodyBits(quiz: QuizData, detail: QuizProgress, final: boolean): number {
   const body = new BodyWriter();
-  encodeQuiz(quiz, detail, body);
+  encodeQuiz(quiz, detail, body, final);
   return body.bits;
 }
 
-function worstQuiz(quiz: QuizData): ActivityDetail {
+function worstQuiz(quiz: QuizData, final: FinalAssessment | undefined): ActivityDetail {
   const drawn = Math.min(quiz.draw ?? quiz.items.length, quiz.items.length);
   const fillIns = quiz.items.filter((i) => i.kind === 'fill-in');
   const others = quiz.items.filter((i) => i.kind !== 'fill-in').sort((a, b) => (responseCount(b) > responseCount(a) ? 1 : responseCount(b) < responseCount(a) ? -1 : 0));
@@ -106,8 +114,8 @@ function worstQuiz(quiz: QuizData): ActivityDetail {
   let worstBits = -1;
   for (let f = 0; f <= Math.min(drawn, fillIns.length); f += 1) {
     if (drawn - f > others.length) continue;
-    const detail = quizWith(quiz, [...others.slice(0, drawn - f), ...fillIns.slice(0, f)]);
-    const bits = bodyBits(quiz, detail);
+    const detail = quizWith(quiz, [...others.slice(0, drawn - f), ...fillIns.slice(0, f)], final);
+    const bits = bodyBits(quiz, detail, final !== undefined);
     if (bits > worstBits) [worst, worstBits] = [detail, bits];
   }
   return worst!;
@@ -131,12 +139,13 @@ function worstReflection(reflection: ReflectionData): ActivityDetail {
   return { type: 'reflection', answers: Object.fromEntries(reflection.prompts.map((p) => [p.id, worstText(p.maxLength)])), submitted: true };
 }
 
-function worstDetail(activity: ActivityData): ActivityDetail {
+/** `final`: the course's final assessment policy, when `activity` is that quiz. */
+function worstDetail(activity: ActivityData, final: FinalAssessment | undefined): ActivityDetail {
   switch (activity.type) {
     case 'dialogue':
       return worstDialogue(activity);
     case 'quiz':
-      return worstQuiz(activity);
+      return worstQuiz(activity, final);
     case 'feedback-exercise':
       return worstFeedbackExercise(activity);
     case 'reflection':
@@ -157,7 +166,10 @@ export function worstCaseProgress(course: CourseData): LearnerProgress {
     const code = verificationCode({ courseId: course.id, version: course.version, learnerId: 'worst-case', issuedOn });
     progress.certificate = { issuedOn, code, name: worstText(CERTIFICATE_NAME_MAX) };
   }
-  for (const a of layout.activities) progress.activities[a.key] = { status: 'completed', detail: worstDetail(a.activity) };
+  const final = course.finalAssessment;
+  for (const a of layout.activities) {
+    progress.activities[a.key] = { status: 'completed', detail: worstDetail(a.activity, a.key === final?.activity ? final : undefined) };
+  }
   return progress;
 }
 
