@@ -41,7 +41,7 @@ describe('workmentor build (CLI)', () => {
       'workmentor-fixture-1.0.0-scorm2004-nb.zip',
       'workmentor-fixture-1.0.0-web-nb.zip',
     ]);
-    expect(result.stdout).toMatch(/\[6\/9\] bundle app/);
+    expect(result.stdout).toMatch(/\[8\/11\] bundle app/);
     expect(result.stdout).toMatch(/\nguide\s+\S*workmentor-fixture-1\.0\.0-facilitator-guide-nb\.html\s+\d+\.\d KB\s+-\s+1\n/);
     expect(result.stdout).toMatch(/scorm2004: workmentor-fixture-1\.0\.0-scorm2004-nb\.zip \(\d+\.\d KB\)/);
     expect(result.stdout).toMatch(/target\s+package\s+size\s+without schemas\s+files/);
@@ -58,7 +58,7 @@ describe('workmentor guide (CLI)', () => {
     const nl = await readFile(path.join(out, 'workmentor-fixture-1.0.0-facilitator-guide-nl.html'), 'utf8');
     expect(nl).toContain('<html lang="nl">');
     expect(nl).toContain('<li>Hoe verliep je eigen eerste werkweek, en wie hielp je toen?</li>');
-    expect(result.stdout).toMatch(/\[3\/3\] write dist/);
+    expect(result.stdout).toMatch(/\[4\/4\] write dist/);
     expect(result.stdout).toContain('Built 2 facilitator guide(s)');
   }, 60_000);
 

@@ -6,6 +6,7 @@
 import type { CourseData } from '../../course/schema/course-data.ts';
 import { allPaths } from '../../components/src/runtime/dialogue-graph.ts';
 import { htmlToSentenceText, readingLevel } from './reading-level.ts';
+import { formatTable } from './text-table.ts';
 
 export interface ModuleReport {
   module: string;
@@ -59,8 +60,8 @@ const COLUMNS: [keyof ModuleReport, string][] = [
 ];
 
 export function formatContentReport(rows: ModuleReport[]): string {
-  const cells = rows.map((r) => COLUMNS.map(([k]) => String(r[k])));
-  const widths = COLUMNS.map(([, h], i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
-  return [line(COLUMNS.map(([, h]) => h)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+  return formatTable(
+    COLUMNS.map(([, h]) => h),
+    rows.map((r) => COLUMNS.map(([k]) => String(r[k]))),
+  );
 }
