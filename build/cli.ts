@@ -5,6 +5,7 @@
  *                      [--locale en,nl] [--split modules] [--cmi5-aus modules]
  *   workmentor guide   [--course DIR] [--out DIR] [--locale en,nl]
  *   workmentor preview [--course DIR] [--port N]
+ *   workmentor reopen-code REQUEST-CODE
  *
  * Packages: `<out>/<course-id>-<version>-<target>[-module-aus][-<module>][-<locale>].zip`
  * (`-module-aus`: the cmi5 package with one AU per module).
@@ -26,6 +27,11 @@ const USAGE = `Usage:
                      [--split modules] [--cmi5-aus modules]
   workmentor guide   [--course DIR] [--out DIR] [--locale en,nl,nb]
   workmentor preview [--course DIR] [--port N]   (default port 5317, or $PORT)
+  workmentor reopen-code REQUEST-CODE
+
+  reopen-code turns the request code a learner's final assessment shows (when a trainer must
+  reopen it) into the reopen code the learner types in. It deters, it does not secure: the
+  check runs in the learner's browser.
 
   build writes the packages and the facilitator guides; guide writes only the guides,
   one printable HTML file per locale: <course-id>-<version>-facilitator-guide-<locale>.html
@@ -59,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 2;
   }
+  if (command === 'reopen-code') return reopenCodeCommand(positionals[1]);
   const targets = values.target?.flatMap((t) => t.split(','));
   const unknown = targets?.filter((t) => !(TARGETS as readonly string[]).includes(t));
   if (unknown?.length) {
@@ -117,7 +124,13 @@ async function build(user: UserConfig, what: 'build' | 'guide' = 'build'): Promi
       onStep: (step, i, total) => console.log(`[${i + 1}/${total}] ${step.name}`),
       onProgress: (m) => console.log(`  ${m}`),
     });
-    const built = [...(what === 'build' ? [`${ctx.packages.length} package(s)`] : []), `${ctx.guides.length} facilitator guide(s)`].join(' and ');
+    const built = [
+      ...(what === 'build' ? [`${ctx.packages.length} package(s)`] : []),
+      `${ctx.guides.length} facilitator guide(s)`,
+      ...(ctx.templates.length ? [`${ctx.templates.length} printable template(s)`] : []),
+    ]
+      .join(', ')
+      .replace(/, ([^,]*)$/, ' and $1');
     console.log(`\n${packageTable(ctx, config.outDir)}\n\nBuilt ${built} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return ctx;
   } catch (error) {
@@ -127,6 +140,22 @@ async function build(user: UserConfig, what: 'build' | 'guide' = 'build'): Promi
     }
     throw error;
   }
+}
+
+/** `reopen-code`: a trainer reopens a learner's final assessment (components/src/runtime/reopen-code.ts). */
+async function reopenCodeCommand(request: string | undefined): Promise<number> {
+  const { reopenCode } = await import('../components/src/runtime/reopen-code.ts');
+  const code = request === undefined ? undefined : reopenCode(request);
+  if (request === undefined || !code) {
+    console.error(
+      request === undefined
+        ? 'Give the request code the learner sees, like: workmentor reopen-code 7K3Q-9XP'
+        : `"${request}" is not a request code: it has a typing error. Ask the learner to read it again, character by character.`,
+    );
+    return 2;
+  }
+  console.log(`Reopen code for ${request.trim().toUpperCase()}: ${code}\nThe learner types it under "Reopen code from your trainer"; it opens a new round of attempts for that learner once.`);
+  return 0;
 }
 
 async function preview(user: UserConfig, port: number): Promise<number> {

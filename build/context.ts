@@ -37,6 +37,15 @@ export interface BuiltPackage {
   zipBytesWithoutSchemas: number;
 }
 
+/** A printable template in one locale (build/templates/): in every package and beside the guides. */
+export interface BuiltTemplate {
+  locale: Locale;
+  id: Id;
+  /** `templates/<id>.<locale>.html`: its path inside a package and under `dist/`. */
+  fileName: string;
+  html: Buffer;
+}
+
 /** The facilitator guide in one locale: a standalone HTML file written beside the packages. */
 export interface BuiltGuide {
   locale: Locale;
@@ -56,7 +65,9 @@ export interface BuildContext {
   packages: BuiltPackage[];
   /** Facilitator guides per locale (for trainers; never inside a package). */
   guides: BuiltGuide[];
-  /** Paths of the packages and guides written to `dist/`. */
+  /** Printable templates per locale, written beside the guides (packages carry them in their content). */
+  templates: BuiltTemplate[];
+  /** Paths of the packages, guides and templates written to `dist/`. */
   written: string[];
   log(message: string): void;
   /** Progress within a step (e.g. the target being packaged), for the CLI's display. */

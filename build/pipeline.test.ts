@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,31 @@ describe('build pipeline', () => {
     }
   }, 120_000);
 
+  it('puts the printable templates in every locale into the package, its manifest and beside the guides', async () => {
+    const course = await tempDir('templates');
+    await cp(FIXTURE, course, { recursive: true });
+    await mkdir(path.join(course, 'templates'));
+    for (const [suffix, title] of [['', 'Check-in log'], ['.nl', 'Logboek van de opvolgmomenten'], ['.nb', 'Logg for oppfølgingssamtaler']]) {
+      await writeFile(path.join(course, `templates/check-in-log${suffix}.md`), `# ${title}\n\n| Date | Agreements |\n| --- | --- |\n|  |  |\n`);
+      const page = path.join(course, `modules/first-weeks/pages/welcome${suffix}.md`);
+      await writeFile(page, `${await readFile(page, 'utf8')}\n[log](template:check-in-log)\n`);
+    }
+    const outDir = await tempDir('templates-out');
+    const ctx = await runBuild(resolveConfig({ course, outDir, targets: ['scorm12'] }));
+    const names = ['en', 'nl', 'nb'].map((l) => `templates/check-in-log.${l}.html`);
+    const pkg = ctx.packages[0]!;
+    expect([...pkg.files.keys()].filter((p) => p.startsWith('templates/')).sort()).toEqual([...names].sort());
+    const manifest = pkg.files.get('imsmanifest.xml')!.toString();
+    for (const name of names) expect(manifest).toContain(`<file href="${name}"/>`);
+    const nl = pkg.files.get('templates/check-in-log.nl.html')!.toString();
+    expect(nl).toContain('<h1>Logboek van de opvolgmomenten</h1>');
+    expect(nl).not.toMatch(/<script/i);
+    const content = JSON.parse(pkg.files.get('content/nl.json')!.toString()) as { modules: { activities: { html?: string }[] }[] };
+    expect(content.modules[0]!.activities[0]!.html).toContain('<a href="templates/check-in-log.nl.html" target="_blank" rel="noopener">log</a>');
+    expect((await readdir(path.join(outDir, 'templates'))).sort()).toEqual(names.map((n) => n.slice('templates/'.length)).sort());
+    expect(await readFile(path.join(outDir, 'templates/check-in-log.nl.html'), 'utf8')).toBe(nl);
+  }, 120_000);
+
   it('builds byte-identical zips from the same sources', async () => {
     const [a, b] = [await tempDir('a'), await tempDir('b')];
     await runBuild(resolveConfig({ course: FIXTURE, outDir: a, targets: ['web'] }));
@@ -77,10 +102,14 @@ describe('build pipeline, one package per module (--split modules)', () => {
     const ctx = await runBuild(resolveConfig({ course: REAL, outDir, targets: ['scorm12', 'web'], split: 'modules', locales: ['nl'] }));
     const modules = ctx.course!.source.modules;
     expect((await readdir(outDir)).sort()).toEqual(
-      ['scorm12', 'web'].flatMap((t) => modules.map((m) => `workmentor-1.0.0-${t}-${m}-nl.zip`)).concat('workmentor-1.0.0-facilitator-guide-nl.html').sort(),
+      ['scorm12', 'web'].flatMap((t) => modules.map((m) => `workmentor-1.0.0-${t}-${m}-nl.zip`)).concat('workmentor-1.0.0-facilitator-guide-nl.html', 'templates').sort(),
     );
     const feedback = ctx.packages.find((p) => p.target === 'scorm12' && p.unit === 'workmentor-feedback')!;
     expect([...feedback.files.keys()].filter((p) => p.startsWith('content/'))).toEqual(['content/nl.json']);
+    // Every module package carries every template, in its locale only.
+    const templates = ['check-in-log', 'observation-form', 'three-way-meeting-agenda', 'training-plan'].map((t) => `templates/${t}.nl.html`);
+    expect([...feedback.files.keys()].filter((p) => p.startsWith('templates/')).sort()).toEqual(templates);
+    expect(await readdir(path.join(outDir, 'templates'))).toHaveLength(4);
     const data = JSON.parse(feedback.files.get('content/nl.json')!.toString()) as { modules: { id: string }[] };
     expect(data.modules.map((m) => m.id)).toEqual(['feedback']);
     expect(feedback.files.get('imsmanifest.xml')!.toString()).toContain('<manifest identifier="workmentor-feedback"');

@@ -6,8 +6,10 @@
 import type { ResolvedConfig } from './config.ts';
 import type { BuildContext, BuildStep } from './context.ts';
 import { bundleApp } from './steps/bundle-app.ts';
+import { checkContentCues } from './steps/check-content.ts';
 import { checkResumeBudget } from './steps/check-resume-budget.ts';
 import { emitContent } from './steps/emit-content.ts';
+import { emitTemplates } from './steps/emit-templates.ts';
 import { loadCourse } from './steps/load-course.ts';
 import { packageTargets } from './steps/package-targets.ts';
 import { planPackages } from './steps/plan-packages.ts';
@@ -16,12 +18,24 @@ import { reportReadingLevel } from './steps/report-reading-level.ts';
 import { writeDist } from './steps/write-dist.ts';
 
 export function buildSteps(): BuildStep[] {
-  return [loadCourse(), reportReadingLevel(), planPackages(), checkResumeBudget(), emitContent(), bundleApp(), packageTargets(), renderGuides(), writeDist()];
+  return [
+    loadCourse(),
+    reportReadingLevel(),
+    checkContentCues(),
+    planPackages(),
+    checkResumeBudget(),
+    emitContent(),
+    emitTemplates(),
+    bundleApp(),
+    packageTargets(),
+    renderGuides(),
+    writeDist(),
+  ];
 }
 
-/** The facilitator guide per locale, without packages. */
+/** The facilitator guide per locale with the printable templates beside it, without packages. */
 export function guideSteps(): BuildStep[] {
-  return [loadCourse(), renderGuides(), writeDist()];
+  return [loadCourse(), emitTemplates(), renderGuides(), writeDist()];
 }
 
 export interface BuildOptions {
@@ -44,6 +58,7 @@ export async function runBuild(config: ResolvedConfig, options: BuildOptions = {
     content: new Map(),
     packages: [],
     guides: [],
+    templates: [],
     written: [],
     log: options.log ?? (() => {}),
     progress: options.onProgress ?? (() => {}),

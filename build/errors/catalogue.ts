@@ -5,8 +5,11 @@
  */
 import { activityErrors } from './catalogue-activities.ts';
 import { budgetErrors } from './catalogue-budget.ts';
+import { contentCheckErrors } from './catalogue-content-checks.ts';
 import { fileErrors } from './catalogue-files.ts';
+import { finalErrors } from './catalogue-final.ts';
 import { mediaErrors } from './catalogue-media.ts';
+import { printableErrors } from './catalogue-printables.ts';
 import { schemaErrors } from './catalogue-schema.ts';
 import { translationErrors } from './catalogue-translations.ts';
 import type { ErrorKind } from './define-error.ts';
@@ -15,9 +18,12 @@ export const catalogue = {
   ...fileErrors,
   ...schemaErrors,
   ...activityErrors,
+  ...finalErrors,
   ...translationErrors,
   ...mediaErrors,
+  ...printableErrors,
   ...budgetErrors,
+  ...contentCheckErrors,
 };
 
 export type ErrorName = keyof typeof catalogue;

@@ -5,6 +5,7 @@
  * language; the renderer escapes it.
  */
 import type { ActivityData } from '../../course/schema/course-data.ts';
+import type { FinalAssessment } from '../../course/schema/final-assessment.ts';
 import type { GuideText } from './guide-text.ts';
 
 export interface ActivityOutline {
@@ -17,7 +18,11 @@ export interface ActivityOutline {
   facts: string[];
 }
 
-export function outlineActivity(activity: ActivityData, text: GuideText): ActivityOutline {
+/**
+ * `final`: the course's `finalAssessment` policy when `activity` is that quiz: its attempts,
+ * wait or trainer's reopen code, and when it opens are course policy, not the quiz's own.
+ */
+export function outlineActivity(activity: ActivityData, text: GuideText, final?: FinalAssessment): ActivityOutline {
   const base = { id: activity.id, title: activity.title, type: text.activityTypes[activity.type], optional: activity.optional };
   switch (activity.type) {
     case 'dialogue': {
@@ -37,7 +42,18 @@ export function outlineActivity(activity: ActivityData, text: GuideText): Activi
     }
     case 'quiz': {
       const drawn = activity.draw !== undefined && activity.draw < activity.items.length ? `, ${text.drawn(activity.draw)}` : '';
-      return { ...base, facts: [`${text.items(activity.items.length)}${drawn}`, `${text.passMark(activity.passMark)}, ${text.attempts(activity.attempts)}`] };
+      const items = `${text.items(activity.items.length)}${drawn}`;
+      if (!final) return { ...base, facts: [items, `${text.passMark(activity.passMark)}, ${text.attempts(activity.attempts)}`] };
+      return {
+        ...base,
+        facts: [
+          items,
+          `${text.passMark(activity.passMark)}, ${text.attempts(final.attempts)}`,
+          ...(final.attempts > 0 ? [final.reset === 'wait' ? text.retryAfter(final.retryAfterHours) : text.reopenByTrainer] : []),
+          ...(final.opensAfter === 'modules' ? [text.opensAfterModules] : []),
+          ...(activity.feedback === 'summary' ? [text.summaryFeedback] : []),
+        ],
+      };
     }
     case 'feedback-exercise':
       return {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,43 @@ async function load(root = FIXTURE): Promise<LoadedCourse> {
   return result.course;
 }
 
-const guide = (course: LoadedCourse, locale: Locale) => renderGuide({ data: course.data[locale]!, notes: course.facilitator[locale]! });
+const guide = (course: LoadedCourse, locale: Locale) =>
+  renderGuide({ data: course.data[locale]!, notes: course.facilitator[locale]!, templates: course.templates[locale] ?? [] });
+
+/** A copy of the fixture whose module has a session plan (90 minutes, like its notes), two sources, and a page linking a template. */
+async function withPlanSourcesAndTemplate(): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'wm-guide-plan-'));
+  temps.push(root);
+  await cp(FIXTURE, root, { recursive: true });
+  const edit = async (file: string, change: (text: string) => string) => writeFile(path.join(root, file), change(await readFile(path.join(root, file), 'utf8')));
+  const beforeActivities = (block: string) => (text: string) => text.replace(/^activities:/m, `${block}activities:`);
+  await edit(
+    'modules/first-weeks/module.yaml',
+    beforeActivities(`  sessionPlan:
+    - minutes: 15
+      step: "Welcome round: each mentor names one apprentice they guide now."
+    - minutes: 45
+      step: Play "A burnt tray" together; stop at each decision.
+    - minutes: 30
+      step: Feedback on the learning log in pairs; share one rewrite.
+  sources:
+    - title: "Vlaanderen: Duaal leren"
+      url: https://www.vlaanderen.be/duaal-leren
+    - title: "Udir: Fag- og yrkesopplæring"
+      url: https://www.udir.no/utdanningslopet/fag-og-yrkesopplaering/
+`),
+  );
+  const steps = (a: string, b: string, c: string) => `  sessionPlan:\n    - step: "${a}"\n    - step: "${b}"\n    - step: "${c}"\n`;
+  await edit('modules/first-weeks/i18n/nl.yaml', beforeActivities(steps('Kennismakingsronde: elke mentor noemt een leerling die hij of zij nu begeleidt.', 'Speel samen het gesprek.', 'Feedback in duo\'s.')));
+  await edit('modules/first-weeks/i18n/nb.yaml', beforeActivities(steps('Runde: hver instruktør nevner en lærling.', 'Spill samtalen sammen.', 'Tilbakemelding i par.')));
+  for (const [locale, suffix] of [['en', ''], ['nl', '.nl'], ['nb', '.nb']] as const) {
+    await edit(`modules/first-weeks/pages/welcome${suffix}.md`, (text) => `${text}\n[log](template:check-in-log)\n`);
+    const title = { en: 'Check-in log', nl: 'Logboek van de opvolgmomenten', nb: 'Logg for oppfølgingssamtaler' }[locale];
+    await mkdir(path.join(root, 'templates'), { recursive: true });
+    await writeFile(path.join(root, `templates/check-in-log${suffix}.md`), `# ${title}\n\n| Date | Agreements |\n| --- | --- |\n|  |  |\n`);
+  }
+  return root;
+}
 
 /** Text content of the elements with `tag`, tags inside removed (the guide writes no `>` inside tags except in quoted text, which it escapes). */
 const texts = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
@@ -67,7 +103,7 @@ describe('renderGuide', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<title>Facilitator guide: Mentoring an apprentice</title>');
-    expect(html).toMatch(/@media print \{[^]*\.module \{ break-before: page; \}/);
+    expect(html).toMatch(/@media print \{[^]*\.module, \.appendix \{ break-before: page; \}/);
     expect(html).not.toMatch(/<script|<link|\bsrc=|url\(/i);
     const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
@@ -97,8 +133,71 @@ describe('renderGuide', () => {
     ]);
   });
 
+  it('prints the session plan as a timetable from 0:00, and the sources of the module and of the course', async () => {
+    const course = await load(await withPlanSourcesAndTemplate());
+    const en = guide(course, 'en');
+    const text = GUIDE_TEXT.en;
+    expect(texts(en, 'h4')).toEqual([text.sessionPlan, text.questions, text.watchFor, text.templates, text.sources]);
+    expect(texts(en, 'tr').filter((r) => /^\d:\d\d/.test(r))).toEqual([
+      '0:0015Welcome round: each mentor names one apprentice they guide now.',
+      '0:1545Play &quot;A burnt tray&quot; together; stop at each decision.',
+      '1:0030Feedback on the learning log in pairs; share one rewrite.',
+      '1:3090End',
+    ]);
+    expect(en).toContain('<thead><tr><th scope="col" class="clock">Start</th><th scope="col" class="number">Minutes</th><th scope="col">Step</th></tr></thead>');
+    // Module sources in the authored order: linked, with the address printed for paper.
+    expect(en).toContain(
+      '<h4>Sources</h4>\n<ul class="sources">\n<li><a href="https://www.vlaanderen.be/duaal-leren">Vlaanderen: Duaal leren</a><br><span class="url">https://www.vlaanderen.be/duaal-leren</span></li>\n<li><a href="https://www.udir.no/',
+    );
+    // The course's sources once each, by title, with the modules that use them; listed in the contents.
+    const courseSources = en.slice(en.indexOf('<h2 id="course-sources">'));
+    expect(texts(courseSources, 'li')).toEqual([
+      'Udir: Fag- og yrkesopplæringhttps://www.udir.no/utdanningslopet/fag-og-yrkesopplaering/Used in: Module 1',
+      'Vlaanderen: Duaal lerenhttps://www.vlaanderen.be/duaal-lerenUsed in: Module 1',
+    ]);
+    expect(en).toContain('<li><a href="#course-sources">Sources for the whole course</a></li>');
+    // Sources stay as published; the steps are translated.
+    const nl = guide(course, 'nl');
+    expect(nl).toContain('<td>Kennismakingsronde: elke mentor noemt een leerling die hij of zij nu begeleidt.</td>');
+    expect(nl).toContain('>Udir: Fag- og yrkesopplæring</a>');
+    expect(nl).toContain('<th scope="col">Onderdeel</th>');
+  });
+
+  it('links the printable templates beside the guide: per module the ones its pages use, and all of them at the end', async () => {
+    const course = await load(await withPlanSourcesAndTemplate());
+    const nb = guide(course, 'nb');
+    expect(nb).toContain('<h4>Maler for utskrift</h4>\n<ul class="templates">\n<li><a href="templates/check-in-log.nb.html">Logg for oppfølgingssamtaler</a>');
+    const appendix = nb.slice(nb.indexOf('<h2 id="printable-templates">'));
+    expect(texts(appendix, 'li')[0]).toBe('Logg for oppfølgingssamtalertemplates/check-in-log.nb.htmlBrukt i: Modul 1');
+    expect(nb).toContain('<li><a href="#printable-templates">Maler for utskrift</a></li>');
+    expect(nb).toMatch(/@media print \{[^]*\.module, \.appendix \{ break-before: page; \}/);
+  });
+
+  it('shows no plan, sources or templates where a course has none', async () => {
+    const html = guide(await load(), 'en');
+    expect(html).not.toContain('class="plan"');
+    expect(html).not.toContain('course-sources');
+    expect(html).not.toContain('printable-templates');
+  });
+
   it('names the file after course, version and locale', async () => {
     const course = await load();
     expect(guideFileName(course.data.nb!)).toBe('workmentor-fixture-1.0.0-facilitator-guide-nb.html');
+  });
+});
+
+describe('the final assessment in the guide', () => {
+  it("describes the course's final-assessment policy, not the quiz's own attempts, with how to reopen it", async () => {
+    const course = await load();
+    const data = course.data.en!;
+    const quiz = data.modules[0]!.activities.find((a) => a.type === 'quiz')!;
+    const policy = { activity: `${data.modules[0]!.id}/${quiz.id}`, attempts: 2, retryAfterHours: 24, reset: 'facilitator' as const, opensAfter: 'modules' as const };
+    const html = renderGuide({ data: { ...data, finalAssessment: policy }, notes: course.facilitator.en!, templates: course.templates.en ?? [] });
+    expect(html).toContain(escapeHtml('pass mark 80%, 2 attempts'));
+    expect(html).toContain('npx workmentor reopen-code');
+    expect(html).toContain('opens once every other module is complete');
+    const waiting = renderGuide({ data: { ...data, finalAssessment: { ...policy, reset: 'wait' as const } }, notes: course.facilitator.en!, templates: [] });
+    expect(waiting).toContain('then a new round of attempts 24 hours after the last one');
+    expect(waiting).not.toContain('reopen-code');
   });
 });

@@ -9,6 +9,7 @@ import { closest } from '../errors/did-you-mean.ts';
 import { readAuthoredText } from './authored-text.ts';
 import { listNames } from './course-folder.ts';
 import { compileMarkdown } from './markdown.ts';
+import { templatePath, type TemplateLink } from './template-links.ts';
 import { locationAt } from './text-location.ts';
 import type { YamlFile } from './yaml-file.ts';
 
@@ -34,6 +35,8 @@ export interface PageResult {
   html: Map<string, Map<string, string>>;
   /** Media files (relative to media/) that some page uses. */
   usedMedia: Set<string>;
+  /** `template:` links in the pages, checked once the course's templates are known (load-templates.ts). */
+  templateLinks: TemplateLink[];
 }
 
 export async function checkPages(check: PageCheck): Promise<PageResult> {
@@ -42,6 +45,7 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
   const errors: ContentError[] = [];
   const html = new Map<string, Map<string, string>>();
   const usedMedia = new Set<string>();
+  const templateLinks: TemplateLink[] = [];
   const pageIds = new Set(check.pages.map((p) => p.id));
 
   for (const page of check.pages) {
@@ -68,8 +72,11 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
         errors.push(contentError('PageEmpty', { file }, wholeFile(file)));
         continue;
       }
-      const compiled = compileMarkdown(markdown, { moduleId });
+      const compiled = compileMarkdown(markdown, { moduleId, templateHref: (id) => templatePath(id, locale) });
       byLocale.set(locale, compiled.html);
+      for (const link of compiled.templateLinks) {
+        templateLinks.push({ id: link.id, locale, module: moduleId, at: locationAt(file, markdown, link.offset, link.length) });
+      }
       for (const removed of compiled.removed) {
         const params = { kind: removed.kind, tag: removed.tag, dropped: removed.dropped };
         errors.push(contentError('PageContentRemoved', params, locationAt(file, markdown, removed.offset, removed.length)));
@@ -118,5 +125,5 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
       );
     }
   }
-  return { errors, html, usedMedia };
+  return { errors, html, usedMedia, templateLinks };
 }

@@ -15,6 +15,8 @@ export const entryNames: Readonly<Record<string, string>> = {
   locales: 'locale',
   questions: 'question',
   watchFor: 'watch-for note',
+  sessionPlan: 'session plan step',
+  sources: 'source',
   cast: 'cast member',
   nodes: 'node',
   lines: 'line',

@@ -6,6 +6,7 @@
  *
  *   <root>/course.yaml, <root>/i18n/<locale>.yaml
  *   <root>/modules/<id>/module.yaml, i18n/<locale>.yaml, pages/<page>[.<locale>].md, media/*
+ *   <root>/templates/<id>[.<locale>].md   printable templates (load-templates.ts)
  */
 import { access } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -16,10 +17,12 @@ import type { FacilitatorNotes } from '../../course/schema/module.ts';
 import { byPosition, contentError, isWarning, wholeFile, type ContentError } from '../errors/content-error.ts';
 import { buildCourseData, buildFacilitatorNotes, type CourseParts } from './build-course-data.ts';
 import { checkBaseIri } from './check-base-iri.ts';
+import { checkFinalAssessment } from './check-final-assessment.ts';
 import { checkLabels } from './check-labels.ts';
 import { checkTranslation } from './check-translations.ts';
 import { listNames } from './course-folder.ts';
 import { loadModule, strayTranslationFiles, type LoadedModule } from './load-module.ts';
+import { loadTemplates, printableTemplates, type PrintableTemplate } from './load-templates.ts';
 import { checkSchema } from './schema-issues.ts';
 import { courseTexts, listTexts, type TextValue } from './translatable.ts';
 import { checkUniqueIds, unsettledLists } from './unique-ids.ts';
@@ -40,6 +43,8 @@ export interface LoadedCourse {
   /** Facilitator notes per locale and module id, for the facilitator guide only (never in packages). */
   facilitator: Partial<Record<Locale, Record<Id, FacilitatorNotes>>>;
   media: MediaFile[];
+  /** Printable templates per locale: in every package and beside the facilitator guides. */
+  templates: Partial<Record<Locale, PrintableTemplate[]>>;
   warnings: ContentError[];
 }
 
@@ -104,12 +109,18 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
       problems.push(contentError('ModuleFolderMissing', { module: id, folders: folders.filter((f) => !listed.includes(f)) }, at));
       continue;
     }
-    const result = await loadModule({ root: absRoot, folder: id, sourceLocale, locales, competences, courseArg });
+    const result = await loadModule({ root: absRoot, folder: id, sourceLocale, locales, competences, modules: listed, courseArg });
     problems.push(...result.errors);
     loaded.push({ id, result });
   }
   for (const folder of folders) {
     if (!listed.includes(folder)) problems.push(contentError('ModuleNotListed', { module: folder }, wholeFile(`modules/${folder}/module.yaml`)));
+  }
+  const templates = await loadTemplates({ root: absRoot, sourceLocale, locales, pageLinks: loaded.flatMap(({ result }) => result.templateLinks) });
+  problems.push(...templates.errors);
+  // A malformed `finalAssessment` is one problem (the schema's), not a second one about what it names.
+  if (schema && !schema.issuePaths.some((p) => p[0] === 'finalAssessment') && loaded.length === listed.length) {
+    problems.push(...checkFinalAssessment(file, loaded.map(({ id, result }) => ({ id, module: result.module }))));
   }
 
   // A mistyped locale makes every file of the locale that was meant look stray: the typo is the one problem.
@@ -127,14 +138,16 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
   };
   const data: Partial<Record<Locale, CourseData>> = {};
   const facilitator: LoadedCourse['facilitator'] = {};
+  const printables: LoadedCourse['templates'] = {};
   for (const locale of source.locales) {
     data[locale] = buildCourseData(parts, locale);
     facilitator[locale] = buildFacilitatorNotes(parts, locale);
+    printables[locale] = printableTemplates(templates, locale, source.modules);
   }
   const media = loaded.flatMap(({ id, result }) =>
     [...result.media].sort().map((m) => ({ source: join(absRoot, 'modules', id, 'media', m), target: `media/${id}/${m}` })),
   );
-  return { ok: true, course: { root: absRoot, source, data, facilitator, media, warnings } };
+  return { ok: true, course: { root: absRoot, source, data, facilitator, media, templates: printables, warnings } };
 }
 
 /** Module folders that hold a module.yaml. */

@@ -10,13 +10,16 @@ import { contentError, wholeFile, type ContentError } from '../errors/content-er
 import { closest } from '../errors/did-you-mean.ts';
 import { linkedOutside } from './authored-text.ts';
 import { checkFeedbackExercise, checkQuiz } from './check-activities.ts';
+import { checkFacilitator } from './check-facilitator.ts';
 import { checkDialogue } from './check-dialogue.ts';
+import { checkQuizModules, type CourseIds } from './check-quiz-modules.ts';
 import { checkMedia } from './check-media.ts';
 import { checkPages } from './check-pages.ts';
 import { checkTranslation } from './check-translations.ts';
 import { listFilesDeep, listNames, localeOfYaml } from './course-folder.ts';
 import { checkLabels } from './check-labels.ts';
 import { checkSchema } from './schema-issues.ts';
+import type { TemplateLink } from './template-links.ts';
 import { listTexts, moduleTexts, type TextValue } from './translatable.ts';
 import { checkUniqueIds, unsettledLists } from './unique-ids.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
@@ -29,6 +32,8 @@ export interface ModuleContext {
   locales: readonly string[];
   /** Competence ids from course.yaml; undefined when course.yaml could not be read. */
   competences: readonly string[] | undefined;
+  /** Module ids listed in course.yaml (quiz items name them); undefined when course.yaml could not be read. */
+  modules?: readonly string[] | undefined;
   courseArg: string;
 }
 
@@ -42,11 +47,13 @@ export interface LoadedModule {
   html: Map<string, Map<string, string>>;
   /** Media files (relative to the module's media/ folder) the pages use. */
   media: Set<string>;
+  /** `template:` links in the pages, checked by the course loader against the course's templates. */
+  templateLinks: TemplateLink[];
 }
 
 export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
   const dir = `modules/${ctx.folder}`;
-  const result: LoadedModule = { errors: [], texts: new Map(), html: new Map(), media: new Set() };
+  const result: LoadedModule = { errors: [], texts: new Map(), html: new Map(), media: new Set(), templateLinks: [] };
   // A module folder that is a link out of the course is one problem, not one per file in it.
   const outside = await linkedOutside(ctx.root, dir);
   if (outside) return { ...result, errors: [outside] };
@@ -62,7 +69,7 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
   const schema = checkSchema(ModuleSchema, file, 'module');
   result.errors.push(...schema.errors);
   if (schema.issuePaths.some((p) => p.length === 0)) return result;
-  result.errors.push(...checkUniqueIds(file, 'module'), ...moduleRules(file, ctx));
+  result.errors.push(...checkUniqueIds(file, 'module'), ...moduleRules(file, ctx), ...checkFacilitator(file, schema.issuePaths));
   if (schema.value) result.module = schema.value;
 
   // Activities that fail the schema are skipped by the rules below, and their translation keys are not judged.
@@ -76,7 +83,7 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
       if (typeof id === 'string') skip.push(`activities.${id}`);
       return;
     }
-    result.errors.push(...activityRules(ActivitySchema.parse(rawActivity), ['activities', i], file));
+    result.errors.push(...activityRules(ActivitySchema.parse(rawActivity), ['activities', i], file, { modules: ctx.modules, competences: ctx.competences }));
   });
 
   const source = listTexts(moduleTexts, file.data);
@@ -100,6 +107,7 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
   result.errors.push(...checked.errors);
   result.html = checked.html;
   result.media = checked.usedMedia;
+  result.templateLinks = checked.templateLinks;
   for (const media of [...checked.usedMedia].sort()) result.errors.push(...(await checkMedia(ctx.root, `${dir}/media/${media}`)));
   for (const media of mediaFiles) {
     if (checked.usedMedia.has(media)) continue;
@@ -165,12 +173,12 @@ function moduleRules(file: YamlFile, ctx: ModuleContext): ContentError[] {
   return errors;
 }
 
-function activityRules(activity: Activity, at: PropertyKey[], file: YamlFile): ContentError[] {
+function activityRules(activity: Activity, at: PropertyKey[], file: YamlFile, course: CourseIds): ContentError[] {
   switch (activity.type) {
     case 'dialogue':
       return checkDialogue(activity, at, file);
     case 'quiz':
-      return checkQuiz(activity, at, file);
+      return [...checkQuiz(activity, at, file), ...checkQuizModules(activity, at, file, course)];
     case 'feedback-exercise':
       return checkFeedbackExercise(activity, at, file);
     default:

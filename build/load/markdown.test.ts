@@ -40,6 +40,32 @@ describe('compileMarkdown', () => {
     }
   });
 
+  it('resolves template: links only where the caller says where templates are, and opens them in a new tab', () => {
+    const markdown = 'Print [the plan](template:training-plan) and [the log][log].\n\n[log]: template:check-in-log\n';
+    const resolved = compileMarkdown(markdown, { moduleId: 'first-weeks', templateHref: (id) => `templates/${id}.nl.html` });
+    expect(resolved.html).toBe(
+      '<p>Print <a href="templates/training-plan.nl.html" target="_blank" rel="noopener">the plan</a> and <a href="templates/check-in-log.nl.html" target="_blank" rel="noopener">the log</a>.</p>\n',
+    );
+    expect(resolved.templateLinks).toEqual([
+      { id: 'training-plan', offset: 6, length: 34 },
+      { id: 'check-in-log', offset: 45, length: 14 },
+    ]);
+    expect(resolved.removed).toEqual([]);
+    // A relative link an author writes stays in the tab; only resolved template links open a new one.
+    expect(compileMarkdown('[x](templates/training-plan.nl.html)\n', { moduleId: 'first-weeks' }).html).toBe('<p><a href="templates/training-plan.nl.html">x</a></p>\n');
+    const unresolved = compile('[the plan](template:training-plan)\n');
+    expect(unresolved.html).toBe('<p><a>the plan</a></p>\n');
+    expect(unresolved.removed.map((r) => r.kind)).toEqual(['link']);
+  });
+
+  it('gives a printable template h2 as its top level and no images', () => {
+    const { html, images } = compileMarkdown('### Part\n\n#### Sub\n\n![x](media/a.svg)\n\n<h2>raw</h2>\n', { topLevel: 2 });
+    expect(html).toBe('<h2>Part</h2>\n<h3>Sub</h3>\n<p></p>\n<h2>raw</h2>\n');
+    expect(images).toHaveLength(1);
+    // A page keeps no h2 of its own: the shell shows the page title as h2.
+    expect(compile('<h2>raw</h2>\n').html).toBe('raw\n');
+  });
+
   it('drops images that do not point into the module\'s media folder', () => {
     const { html, images } = compile('![Logo](https://example.org/logo.png) <img src="elsewhere.png" alt="x">\n');
     expect(html).not.toContain('<img');

@@ -6,7 +6,13 @@ const module = {
   title: 'A module',
   summary: 'Summary',
   objectives: [{ id: 'listen', text: 'Listen.', competences: ['listening'] }],
-  facilitator: { minutes: 30, questions: ['Q1?', 'Q2?'], watchFor: ['W1'] },
+  facilitator: {
+    minutes: 30,
+    questions: ['Q1?', 'Q2?'],
+    watchFor: ['W1'],
+    sessionPlan: [{ minutes: 10, step: 'Welcome.' }, { minutes: 20, step: 'Role play.' }],
+    sources: [{ title: 'Udir: Instruktør', url: 'https://www.udir.no/instruktor' }],
+  },
   activities: [
     { id: 'intro', type: 'page', title: 'Intro' },
     {
@@ -33,6 +39,7 @@ describe('translatable texts', () => {
   it('extracts every text by id path, with indexes only where entries have no id', () => {
     expect([...extractTexts(module).keys()]).toEqual([
       'title', 'summary', 'objectives.listen.text', 'facilitator.questions.0', 'facilitator.questions.1', 'facilitator.watchFor.0',
+      'facilitator.sessionPlan.0.step', 'facilitator.sessionPlan.1.step',
       'activities.intro.title',
       'activities.talk.title', 'activities.talk.scene', 'activities.talk.cast.me.name', 'activities.talk.cast.ann.name', 'activities.talk.cast.ann.description',
       'activities.talk.nodes.a.lines.0', 'activities.talk.nodes.a.choices.ask.text', 'activities.talk.nodes.a.choices.ask.feedback',
@@ -51,6 +58,16 @@ describe('translatable texts', () => {
   it('never extracts structure: ids, speakers, targets, scores or correct answers', () => {
     const values = [...extractTexts(module).values()].flat();
     for (const structural of ['m', 'ann', 'end', 'good', 'x', 'mentor', 'positive']) expect(values).not.toContain(structural);
+  });
+
+  it('translates session plan steps by index and keeps sources as published', () => {
+    expect(extractTexts(module).get('facilitator.sessionPlan.1.step')).toBe('Role play.');
+    const values = [...extractTexts(module).values()].flat();
+    expect(values).not.toContain('Udir: Instruktør');
+    expect(values).not.toContain('https://www.udir.no/instruktor');
+    const translated = applyTranslation(module, new Map([['facilitator.sessionPlan.0.step', 'Welkom.']]));
+    expect(translated.facilitator.sessionPlan).toEqual([{ minutes: 10, step: 'Welkom.' }, { minutes: 20, step: 'Role play.' }]);
+    expect(translated.facilitator.sources).toEqual(module.facilitator.sources);
   });
 
   it('applies a translation to text only, leaving the original untouched', () => {

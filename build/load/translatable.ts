@@ -12,7 +12,9 @@
  * Course (`<course>/i18n/<locale>.yaml`):
  *   title, description, competences.<id>.title
  * Module (`modules/<module>/i18n/<locale>.yaml`):
- *   title, summary, objectives.<id>.text, facilitator.questions.<n>, facilitator.watchFor.<n>
+ *   title, summary, objectives.<id>.text, facilitator.questions.<n>, facilitator.watchFor.<n>,
+ *   facilitator.sessionPlan.<n>.step  (facilitator.sources are not translated: titles and
+ *                                      addresses stay as published)
  *   activities.<activity-id>.title                                       every activity, then:
  *   dialogue           .scene .sector .cast.<id>.name .cast.<id>.description
  *                      .nodes.<node>.lines.<n> (the line's text) .nodes.<node>.choices.<id>.text|feedback
@@ -73,7 +75,7 @@ export const moduleTexts: TextSpec = fields({
   title: text(LIMITS.title),
   summary: text(),
   objectives: byId(fields({ text: text() })),
-  facilitator: fields({ questions: byIndex(text()), watchFor: byIndex(text()) }),
+  facilitator: fields({ questions: byIndex(text()), watchFor: byIndex(text()), sessionPlan: byIndex(fields({ step: text() })) }),
   activities: byId({
     kind: 'variant',
     on: 'type',

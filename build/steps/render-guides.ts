@@ -1,6 +1,6 @@
 /**
  * The facilitator guide per locale (build/guide/), kept in memory like the packages until the
- * last step writes it beside them. It covers the whole course even with `--split modules`:
+ * last step writes it beside them, with the printable templates it links to (emit-templates.ts). It covers the whole course even with `--split modules`:
  * a trainer plans the sessions of every module from one document.
  */
 import type { BuildStep } from '../context.ts';
@@ -15,7 +15,8 @@ export function renderGuides(): BuildStep {
         const data = course.data[locale];
         if (!data) throw new Error(`Locale "${locale}" is not one of the course's locales (${course.source.locales.join(', ')}).`);
         const fileName = guideFileName(data);
-        ctx.guides.push({ locale, fileName, html: Buffer.from(renderGuide({ data, notes: course.facilitator[locale] ?? {} })) });
+        const html = renderGuide({ data, notes: course.facilitator[locale] ?? {}, templates: course.templates[locale] ?? [] });
+        ctx.guides.push({ locale, fileName, html: Buffer.from(html) });
         ctx.progress(`guide: ${fileName}`);
       }
     },

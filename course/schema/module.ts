@@ -11,11 +11,33 @@ export const ObjectiveSchema = z.strictObject({
 });
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
+/** One timed step of a live session: what the group does, and for how long. */
+export const SessionStepSchema = z.strictObject({
+  minutes: z.number().int().min(1).max(480),
+  /** Translated (`facilitator.sessionPlan.<n>.step`). */
+  step: TextSchema,
+});
+export type SessionStep = z.infer<typeof SessionStepSchema>;
+
+/**
+ * A public source behind the facts a module teaches, named in the facilitator guide so a trainer
+ * can check them and answer "says who?". Not translated: the title and address as published.
+ * The loader accepts only `http` and `https` addresses (build/load/check-facilitator.ts).
+ */
+export const SourceSchema = z.strictObject({
+  title: TextSchema,
+  url: z.string().trim().min(1, { message: 'is empty' }),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
 /** Notes for a facilitator who runs the module live with a group (train-the-trainer). */
 export const FacilitatorNotesSchema = z.strictObject({
   minutes: z.number().int().min(5).max(480),
   questions: z.array(TextSchema).min(1),
   watchFor: z.array(TextSchema).min(1),
+  /** The live session step by step; the loader checks that the steps' minutes add up to `minutes`. */
+  sessionPlan: z.array(SessionStepSchema).min(1).optional(),
+  sources: z.array(SourceSchema).min(1).optional(),
 });
 export type FacilitatorNotes = z.infer<typeof FacilitatorNotesSchema>;
 
