@@ -52,7 +52,7 @@ const COLUMNS: [keyof ModuleReport, string][] = [
   ['pages', 'pages'],
   ['pageWords', 'words'],
   ['lix', 'LIX'],
-  ['decisionPoints', 'decisions'],
+  ['decisionPoints', 'longest path'],
   ['endings', 'endings'],
   ['exerciseStatements', 'sort items'],
   ['quizItems', 'quiz items'],
