@@ -10,13 +10,19 @@ export default defineConfig({
     include: [
       'course/**/*.test.ts',
       'build/**/*.test.ts',
+      // The PDF writer and what it writes (certificate, portfolio), read back with pdfjs-dist in Node.
+      'components/src/pdf/**/*.test.ts',
+      'components/src/portfolio/**/*.test.ts',
       'components/src/runtime/**/*.test.ts',
+      // The palette's contrast, pair by pair (pure colour maths).
+      'components/src/styles/**/*.test.ts',
       'components/src/tracking/**/*.test.ts',
       'lrs-stub/**/*.test.ts',
       'tests/contracts/**/*.test.ts',
     ],
+    // `*.browser.test.ts` beside Node tests run in Chromium (web-test-runner.config.mjs).
     // The tab guard needs Web Locks, BroadcastChannel and iframes: it is tested in Chromium (web-test-runner).
-    exclude: [...configDefaults.exclude, 'components/src/tracking/tab-guard/**'],
+    exclude: [...configDefaults.exclude, 'components/src/tracking/tab-guard/**', '**/*.browser.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -7,9 +7,9 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium-path.mjs';
 
 export default {
-  // Browser tests: elements, the i18n controller and the tab guard (Web Locks, BroadcastChannel,
-  // iframes). Runtime and the other tracking tests run in Node (vitest).
-  files: ['components/src/elements/**/*.test.ts', 'components/src/i18n/**/*.test.ts', 'components/src/tracking/tab-guard/**/*.test.ts'],
+  // Browser tests: elements, the i18n controller, the tab guard (Web Locks, BroadcastChannel,
+  // iframes), the accessibility audit itself and the web font's switch. Runtime and the other tracking tests run in Node (vitest).
+  files: ['components/src/elements/**/*.test.ts', 'components/src/i18n/**/*.test.ts', 'components/src/tracking/tab-guard/**/*.test.ts', 'components/src/test-support/**/*.test.ts', 'components/src/styles/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300_000,

@@ -1,35 +1,86 @@
 /**
- * Design tokens and the few rules every element shares: colours with at least 4.5:1 contrast,
- * a focus ring that is always visible, spacing in logical properties (RTL-ready), touch
- * targets of at least 44 px, and no motion for people who ask for reduced motion.
- * Theme by overriding the custom properties on `wm-course` (or any ancestor).
+ * Design tokens and the few rules every element shares: the colours of palette.ts in light and
+ * dark mode (`prefers-color-scheme`), a type scale, spacing in logical properties (RTL-ready),
+ * touch targets of at least 44 px, a focus ring that is always visible, and no motion for
+ * people who ask for reduced motion.
+ *
+ * Theming (docs/theming.md): a school sets the public `--wm-theme-*` properties on the page
+ * (the build writes them from course.yaml's `theme:`), and every element reads them here.
+ * Custom properties inherit through shadow roots, so one declaration on `:root` reaches every
+ * element; the `--wm-*` tokens below are recomputed in each element from those inputs, with the
+ * WORKMENTOR defaults where a school sets nothing. Styles use the `--wm-*` tokens only, never a
+ * colour of their own, so dark mode and a brand reach everything.
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { DERIVED, FONT_STACK, MONO_STACK, PALETTE, type Mode, type ModeColours } from './palette.ts';
+
+export { buttons } from './buttons.ts';
+
+/** Palette keys a school can override, with the public property that does it. */
+const THEMED: Partial<Record<keyof ModeColours, string>> = { accent: '--wm-theme-accent', accentText: '--wm-theme-accent-text' };
+
+const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** One mode's colour tokens; in dark mode a school's colours come from the `-dark` properties. */
+function colourTokens(mode: Mode): CSSResult {
+  const suffix = mode === 'dark' ? '-dark' : '';
+  const colours = PALETTE[mode];
+  const derived = DERIVED[mode];
+  const lines = Object.entries(colours).map(([key, value]) => {
+    const themed = THEMED[key as keyof ModeColours];
+    return `--wm-${kebab(key)}: ${themed ? `var(${themed}${suffix}, ${value})` : value};`;
+  });
+  lines.push(
+    `--wm-accent-soft: color-mix(in srgb, var(--wm-accent) ${derived.accentSoft.share * 100}%, var(--wm-bg));`,
+    `--wm-accent-strong: color-mix(in srgb, var(--wm-accent) ${derived.accentStrong.share * 100}%, ${derived.accentStrong.toward});`,
+    `--wm-logo: var(--wm-theme-logo${suffix}${mode === 'dark' ? ', var(--wm-theme-logo, none)' : ', none'});`,
+  );
+  return unsafeCSS(lines.join('\n'));
+}
 
 export const tokens = css`
   :host {
-    --wm-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
-    --wm-text: #1b1f24;
-    --wm-text-muted: #4a5260;
-    --wm-bg: #ffffff;
-    --wm-surface: #f4f6f8;
-    --wm-border: #8a93a0;
-    --wm-accent: #0b5cad;
-    --wm-accent-text: #ffffff;
-    --wm-good: #176b35;
-    --wm-good-bg: #e6f4ea;
-    --wm-warn: #7a4b00;
-    --wm-warn-bg: #fff4dc;
-    --wm-bad: #a3161a;
-    --wm-bad-bg: #fde8e8;
-    --wm-focus: #c2410c;
-    --wm-radius: 8px;
+    ${colourTokens('light')}
+    --wm-shadow: 0 1px 2px rgb(16 24 32 / 0.06), 0 4px 12px rgb(16 24 32 / 0.08);
+    color-scheme: light dark;
+
+    /* Type: Inter once it has loaded (web-font.ts sets --wm-web-font), the system font before. */
+    --wm-font: var(--wm-theme-font, var(--wm-web-font, system-ui), ${unsafeCSS(FONT_STACK)});
+    --wm-font-heading: var(--wm-theme-font-heading, var(--wm-font));
+    --wm-font-mono: ${unsafeCSS(MONO_STACK)};
+    /* A scale of 1.2 (minor third) from 1rem, in rem so 200 % text doubles all of it. */
+    --wm-size-small: 0.875rem;
+    --wm-size-body: 1rem;
+    --wm-size-prose: 1.0625rem;
+    --wm-size-large: 1.2rem;
+    --wm-size-h2: 1.44rem;
+    --wm-size-h1: 1.728rem;
+    --wm-size-display: clamp(1.728rem, 1.4rem + 1.6vw, 2.488rem);
+    --wm-leading: 1.5;
+    --wm-leading-tight: 1.25;
+    --wm-leading-prose: 1.6;
+    --wm-weight-semibold: 600;
+    --wm-weight-bold: 700;
+
+    --wm-radius: var(--wm-theme-radius, 10px);
+    --wm-radius-large: calc(var(--wm-radius) * 1.6);
     --wm-space: 1rem;
     --wm-touch: 44px;
     --wm-transition: 150ms ease-out;
+
     font-family: var(--wm-font);
+    font-size: var(--wm-size-body);
     color: var(--wm-text);
-    line-height: 1.5;
+    line-height: var(--wm-leading);
+    /* Long words (a Dutch compound, a URL) wrap rather than push the page sideways at 320 px. */
+    overflow-wrap: break-word;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      ${colourTokens('dark')}
+      --wm-shadow: 0 1px 2px rgb(0 0 0 / 0.5), 0 4px 12px rgb(0 0 0 / 0.4);
+    }
   }
 
   *,
@@ -38,9 +89,20 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
+  :is(h1, h2, h3, h4, h5, h6) {
+    font-family: var(--wm-font-heading);
+    line-height: var(--wm-leading-tight);
+    text-wrap: balance;
+  }
+
   :focus-visible {
     outline: 3px solid var(--wm-focus);
     outline-offset: 2px;
+  }
+
+  /* Native controls never grow wider than the column they sit in (WCAG 1.4.10 at 320 px). */
+  :is(select, input, textarea) {
+    max-inline-size: 100%;
   }
 
   .visually-hidden {
@@ -60,32 +122,5 @@ export const tokens = css`
       animation: none !important;
       scroll-behavior: auto !important;
     }
-  }
-`;
-
-/** Buttons: native `<button>` styled as primary (default) or `.secondary`. */
-export const buttons = css`
-  button {
-    font: inherit;
-    min-block-size: var(--wm-touch);
-    min-inline-size: var(--wm-touch);
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border-radius: var(--wm-radius);
-    border: 2px solid var(--wm-accent);
-    background: var(--wm-accent);
-    color: var(--wm-accent-text);
-    cursor: pointer;
-    transition: background var(--wm-transition);
-  }
-  button.secondary {
-    background: var(--wm-bg);
-    color: var(--wm-accent);
-  }
-  button:disabled {
-    cursor: not-allowed;
-    border-color: var(--wm-border);
-    background: var(--wm-surface);
-    color: var(--wm-text-muted);
   }
 `;

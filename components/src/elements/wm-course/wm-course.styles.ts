@@ -149,6 +149,7 @@ export const styles = css`
     margin: 0.25rem 0 1rem;
     font-size: 1.5rem;
     line-height: 1.25;
+    hyphens: auto;
   }
   .notice {
     margin-block-end: 1rem;

@@ -1,7 +1,9 @@
 /**
  * Layout of <wm-feedback-exercise>: a readable work sample, statements with their category
  * choice, results marked by icon and words (colour only adds), rubric levels as large radio
- * targets that wrap on a phone, and the comparison side by side when there is room.
+ * targets that wrap on a phone, and the comparison side by side when there is room. Every
+ * grid track is `minmax(0, 1fr)`: a closed select is as wide as its longest category, and a
+ * track sized to that pushed the page sideways at 320 px (and to 678 px with 200 % text).
  */
 import { css } from 'lit';
 
@@ -11,12 +13,11 @@ export const exerciseStyles = css`
     max-inline-size: 75ch;
   }
   h3 {
-    font-size: 1.2rem;
+    font-size: var(--wm-size-large);
     margin-block: 1.5rem 0.5rem;
-    line-height: 1.3;
   }
   h4 {
-    font-size: 1.05rem;
+    font-size: var(--wm-size-body);
     margin-block: 1.25rem 0.5rem;
   }
   p {
@@ -25,8 +26,8 @@ export const exerciseStyles = css`
   .step {
     margin: 0;
     color: var(--wm-text-muted);
-    font-size: 0.875rem;
-    font-weight: 600;
+    font-size: var(--wm-size-small);
+    font-weight: var(--wm-weight-semibold);
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
@@ -46,7 +47,7 @@ export const exerciseStyles = css`
   }
   .sample h3 {
     margin-block-start: 0.75rem;
-    font-size: 1.05rem;
+    font-size: var(--wm-size-body);
   }
   /* Work samples are plain text whose line breaks matter (a report, a checklist), but long
      lines must wrap on a phone rather than scroll. */
@@ -54,8 +55,8 @@ export const exerciseStyles = css`
   .text-block {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
-    font-size: 1rem;
-    line-height: 1.6;
+    font-size: var(--wm-size-body);
+    line-height: var(--wm-leading-prose);
   }
   .text-block {
     margin-block: 0 1rem;
@@ -78,24 +79,37 @@ export const exerciseStyles = css`
     padding: 0;
     margin: 0 0 1rem;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
+  }
+  /* The write task's prompt follows its heading and runs to several lines: read as text, not
+     as a bold block (a short reflection prompt keeps the shared semibold label). */
+  .field > label {
+    font-weight: normal;
   }
   .statement {
     display: grid;
-    gap: 0.4rem;
-    padding: 0.75rem 1rem;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5rem;
+    /* Narrower than the other boxes: at 200 % text on a phone every character counts. */
+    padding: 0.75rem;
     border: 1px solid var(--wm-border);
     border-radius: var(--wm-radius);
+    /* A card on the page's surface, so five statements in a row read as five things to sort. */
+    background: var(--wm-surface);
   }
+  /* A statement is something a mentor might say: read as a quote, not as a heading. */
   .statement label,
   .statement-text {
-    font-weight: 600;
     margin: 0;
   }
+  /* A closed select cannot wrap its text: it takes the card's width and cuts a long category
+     short; the open list shows every category in full. */
   select {
     font: inherit;
+    inline-size: 100%;
+    min-inline-size: 0;
     min-block-size: var(--wm-touch);
-    max-inline-size: 100%;
     padding-inline: 0.5rem;
     border: 2px solid var(--wm-border);
     border-radius: var(--wm-radius);
@@ -112,7 +126,7 @@ export const exerciseStyles = css`
     color: var(--wm-text);
   }
   .result .verdict {
-    font-weight: 700;
+    font-weight: var(--wm-weight-bold);
   }
   .result.correct {
     color: var(--wm-good);
@@ -132,8 +146,8 @@ export const exerciseStyles = css`
     font-style: italic;
   }
   .score {
-    font-weight: 700;
-    font-size: 1.05rem;
+    font-weight: var(--wm-weight-bold);
+    font-size: var(--wm-size-large);
   }
 
   .criterion {
@@ -144,7 +158,7 @@ export const exerciseStyles = css`
     min-inline-size: 0;
   }
   .criterion legend {
-    font-weight: 600;
+    font-weight: var(--wm-weight-semibold);
     padding-inline: 0.25rem;
   }
   .levels {
@@ -162,11 +176,12 @@ export const exerciseStyles = css`
     border-radius: var(--wm-radius);
     cursor: pointer;
     flex: 1 1 9rem;
+    min-inline-size: 0;
   }
   .level:has(input:checked) {
     border-color: var(--wm-accent);
-    background: var(--wm-surface);
-    font-weight: 600;
+    background: var(--wm-accent-soft);
+    font-weight: var(--wm-weight-semibold);
   }
   .level input {
     inline-size: 1.25rem;
@@ -194,11 +209,11 @@ export const exerciseStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     gap: 0.25rem 1rem;
     padding-block-end: 0.5rem;
-    border-block-end: 1px solid var(--wm-surface);
+    border-block-end: 1px solid var(--wm-border-subtle);
   }
   .ratings dd {
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--wm-weight-semibold);
   }
 
   .actions {
@@ -209,7 +224,7 @@ export const exerciseStyles = css`
   }
   .problem {
     color: var(--wm-bad);
-    font-weight: 600;
+    font-weight: var(--wm-weight-semibold);
   }
   .problem::before {
     content: '⚠ ';
