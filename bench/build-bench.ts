@@ -9,8 +9,9 @@
  * what a learner downloads over the whole course.
  *
  * The zip budget (150 KB; Adapt's framework zip is about 740 KB) is held by what the toolkit puts
- * in a package: the player, the launch page, the manifests. The course text (`content/<locale>.json`,
- * about 100 KB compressed per language for the WORKMENTOR course) is the author's and grows with
+ * in a package: the player, the launch page, the manifests. The course text (`content/`: per
+ * language a table of contents and a file per module, about 150 KB compressed per language for
+ * the WORKMENTOR course, and the structure) is the author's and grows with
  * every module and language, so it is measured beside it, not inside it: `zipWithoutMediaAndSchemasBytes`
  * is the whole package less media and schemas, `courseTextZipBytes` the text alone.
  */
@@ -36,7 +37,7 @@ export interface PackageMeasure {
   zipWithoutMediaAndSchemasBytes: number;
   /** The same without the course text either: what the toolkit adds (the budgeted figure). */
   zipWithoutMediaSchemasAndCourseTextBytes: number;
-  /** The course text alone (`content/*.json`), zipped. */
+  /** The course text alone (`content/**.json`), zipped. */
   courseTextZipBytes: number;
   /** JS+CSS loaded at launch, gzip -9 (the budgeted figure). */
   jsCssGzipBytes: number;
@@ -131,7 +132,7 @@ export function launchAssets(files: FileSet): string[] {
 async function measure(pkg: BuiltPackage): Promise<PackageMeasure> {
   const schemas = new Set(pkg.schemaPaths);
   const lean: FileSet = new Map([...pkg.files].filter(([p]) => !schemas.has(p) && !p.startsWith('media/')));
-  const isCourseText = (p: string) => /^content\/[^/]+\.json$/.test(p);
+  const isCourseText = (p: string) => /^content\/.+\.json$/.test(p);
   const toolkit: FileSet = new Map([...lean].filter(([p]) => !isCourseText(p)));
   const courseText: FileSet = new Map([...lean].filter(([p]) => isCourseText(p)));
   const assets = launchAssets(pkg.files);

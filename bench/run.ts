@@ -1,13 +1,36 @@
 /**
- * `npm run bench`: every benchmark, printed as one JSON object. Budgets are numbers here, never
- * timed assertions in tests (those flake). `--only web`, `--only build` or `--only lrs` runs one part.
+ * `npm run bench`: every benchmark, printed as one JSON object (a readable summary of the web
+ * benchmark goes to stderr as it runs). Budgets are numbers here, never timed assertions in
+ * tests (those flake).
+ *
+ *   --only web|build|lrs   run one part
+ *   --runs N               cold loads per profile and build in the web benchmark (default 5)
+ *   --baseline REV|none    the previous build the web benchmark compares with (default HEAD)
+ *   --cpu                  the web benchmark also on a CPU four times slower
+ *   --course real|fixture  the web benchmark on one course only
  */
+import { parseArgs } from 'node:util';
 import { runBuildBench } from './build-bench.ts';
-import { runWebBench } from './web-bench.ts';
+import { runWebBench, type WebBenchOptions } from './web-bench.ts';
 
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string' },
+    baseline: { type: 'string' },
+    cpu: { type: 'boolean' },
+    course: { type: 'string' },
+  },
+});
+const only = values.only;
+const web: WebBenchOptions = {
+  ...(values.runs ? { runs: Number(values.runs) } : {}),
+  ...(values.baseline ? { baseline: values.baseline } : {}),
+  ...(values.cpu ? { cpu: true } : {}),
+  ...(values.course ? { courses: [values.course as 'real' | 'fixture'] } : {}),
+};
 const result: Record<string, unknown> = {};
-if (!only || only === 'web') result.web = await runWebBench();
+if (!only || only === 'web') result.web = await runWebBench(web);
 if (!only || only === 'build') result.build = await runBuildBench();
 if (!only || only === 'lrs') {
   const { runLrsBench } = await import('../lrs-stub/bench/lrs-bench.ts');

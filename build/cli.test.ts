@@ -43,7 +43,7 @@ describe('workmentor build (CLI)', () => {
     ]);
     expect(result.stdout).toMatch(/\[8\/11\] bundle app/);
     expect(result.stdout).toMatch(/\nguide\s+\S*workmentor-fixture-1\.0\.0-facilitator-guide-nb\.html\s+\d+\.\d KB\s+-\s+1\n/);
-    expect(result.stdout).toMatch(/scorm2004: workmentor-fixture-1\.0\.0-scorm2004-nb\.zip \(\d+\.\d KB\)/);
+    expect(result.stdout).toMatch(/scorm2004: workmentor-fixture-1\.0\.0-scorm2004-nb\.zip \(\d+\.\d+ [KM]B\)/);
     expect(result.stdout).toMatch(/target\s+package\s+size\s+without schemas\s+files/);
     expect(result.stdout).toContain('Built 2 package(s) and 1 facilitator guide(s)');
   }, 120_000);

@@ -14,12 +14,14 @@ async function tempDir(name: string): Promise<string> {
 }
 
 describe('build pipeline', () => {
-  it('writes dist/<course-id>-<version>-web.zip with the player, every locale and the media', async () => {
+  it('writes dist/<course-id>-<version>-web.zip with the player, every locale split into contents and modules, and the media', async () => {
     const outDir = await tempDir('out');
     const ctx = await runBuild(resolveConfig({ course: FIXTURE, outDir, targets: ['web'] }));
     expect((await readdir(outDir)).filter((f) => f.endsWith('.zip'))).toEqual(['workmentor-fixture-1.0.0-web.zip']);
     const paths = [...ctx.packages[0]!.files.keys()].sort();
-    expect(paths).toEqual(expect.arrayContaining(['app.js', 'index.html', 'content/en.json', 'content/nl.json', 'content/nb.json', 'media/first-weeks/bakery-floor.svg']));
+    const text = ['en', 'nl', 'nb'].flatMap((l) => [`content/${l}/toc.json`, `content/${l}/modules/first-weeks.json`]);
+    expect(paths).toEqual(expect.arrayContaining(['app.js', 'index.html', ...text, 'content/structure.json', 'media/first-weeks/bakery-floor.svg']));
+    expect(paths.filter((p) => p.startsWith('content/')).sort()).toEqual([...text, 'content/structure.json'].sort());
     const html = ctx.packages[0]!.files.get('index.html')!.toString();
     expect(html).toContain('"courseId":"workmentor-fixture"');
     expect(html).not.toContain('__WM_LAUNCH_CONFIG__');
@@ -37,10 +39,13 @@ describe('build pipeline', () => {
       expect(texts.length).toBeGreaterThan(0);
       const guide = await readFile(path.join(outDir, `workmentor-fixture-1.0.0-facilitator-guide-${locale}.html`), 'utf8');
       for (const text of texts) expect(guide).toContain(text);
-      const json = ctx.packages[0]!.files.get(`content/${locale}.json`)!.toString();
-      const content = JSON.parse(json) as { modules: Record<string, unknown>[] };
-      expect(content.modules[0]).not.toHaveProperty('facilitator');
-      for (const text of texts) expect(json).not.toContain(text);
+      const files = [...ctx.packages[0]!.files].filter(([p]) => p.startsWith('content/'));
+      for (const [file, data] of files) {
+        const json = data.toString();
+        const content = JSON.parse(json) as { modules?: Record<string, unknown>[] } & Record<string, unknown>;
+        expect(content.modules?.[0] ?? content, file).not.toHaveProperty('facilitator');
+        for (const text of texts) expect(json).not.toContain(text);
+      }
     }
   }, 120_000);
 
@@ -63,8 +68,8 @@ describe('build pipeline', () => {
     const nl = pkg.files.get('templates/check-in-log.nl.html')!.toString();
     expect(nl).toContain('<h1>Logboek van de opvolgmomenten</h1>');
     expect(nl).not.toMatch(/<script/i);
-    const content = JSON.parse(pkg.files.get('content/nl.json')!.toString()) as { modules: { activities: { html?: string }[] }[] };
-    expect(content.modules[0]!.activities[0]!.html).toContain('<a href="templates/check-in-log.nl.html" target="_blank" rel="noopener">log</a>');
+    const content = JSON.parse(pkg.files.get('content/nl/modules/first-weeks.json')!.toString()) as { activities: { html?: string }[] };
+    expect(content.activities[0]!.html).toContain('<a href="templates/check-in-log.nl.html" target="_blank" rel="noopener">log</a>');
     expect((await readdir(path.join(outDir, 'templates'))).sort()).toEqual(names.map((n) => n.slice('templates/'.length)).sort());
     expect(await readFile(path.join(outDir, 'templates/check-in-log.nl.html'), 'utf8')).toBe(nl);
   }, 120_000);
@@ -105,12 +110,12 @@ describe('build pipeline, one package per module (--split modules)', () => {
       ['scorm12', 'web'].flatMap((t) => modules.map((m) => `workmentor-1.0.0-${t}-${m}-nl.zip`)).concat('workmentor-1.0.0-facilitator-guide-nl.html', 'templates').sort(),
     );
     const feedback = ctx.packages.find((p) => p.target === 'scorm12' && p.unit === 'workmentor-feedback')!;
-    expect([...feedback.files.keys()].filter((p) => p.startsWith('content/'))).toEqual(['content/nl.json']);
+    expect([...feedback.files.keys()].filter((p) => p.startsWith('content/')).sort()).toEqual(['content/nl/modules/feedback.json', 'content/nl/toc.json', 'content/structure.json']);
     // Every module package carries every template, in its locale only.
     const templates = ['check-in-log', 'observation-form', 'three-way-meeting-agenda', 'training-plan'].map((t) => `templates/${t}.nl.html`);
     expect([...feedback.files.keys()].filter((p) => p.startsWith('templates/')).sort()).toEqual(templates);
     expect(await readdir(path.join(outDir, 'templates'))).toHaveLength(4);
-    const data = JSON.parse(feedback.files.get('content/nl.json')!.toString()) as { modules: { id: string }[] };
+    const data = JSON.parse(feedback.files.get('content/nl/toc.json')!.toString()) as { modules: { id: string }[] };
     expect(data.modules.map((m) => m.id)).toEqual(['feedback']);
     expect(feedback.files.get('imsmanifest.xml')!.toString()).toContain('<manifest identifier="workmentor-feedback"');
     expect(feedback.files.get('index.html')!.toString()).toContain('"courseId":"workmentor-feedback"');

@@ -20,7 +20,11 @@ const MARKERS: Record<string, string> = {
 
 describe('bundle app', () => {
   let ctx: BuildContext;
-  const app = (target: TargetName) => ctx.packages.find((p) => p.target === target)!.files.get('app.js')!.toString('utf8');
+  /** Every script the package holds: the entry, the launch chunk beside it and the chunks loaded on demand. */
+  const app = (target: TargetName) => {
+    const files = ctx.packages.find((p) => p.target === target)!.files;
+    return [...files].filter(([name]) => name.endsWith('.js')).map(([, bytes]) => bytes.toString('utf8')).join('\n');
+  };
 
   beforeAll(async () => {
     ctx = await runBuild(resolveConfig({ course: FIXTURE, outDir: await mkdtemp(path.join(os.tmpdir(), 'wm-bundle-')) }));

@@ -28,7 +28,7 @@ function hostileCourse(): LoadedCourse {
   const data = Object.fromEntries(
     Object.entries(fixture.data).map(([locale, d]) => [
       locale,
-      { ...d, title: `${HOSTILE} (${locale})`, modules: d!.modules.map((m) => ({ ...m, title: `${HOSTILE} [${locale}]` })) } satisfies CourseData,
+      { ...d, title: `${HOSTILE} (${locale})`, description: `${HOSTILE} {${locale}}`, modules: d!.modules.map((m) => ({ ...m, title: `${HOSTILE} [${locale}]` })) } satisfies CourseData,
     ]),
   );
   return { ...fixture, data };
@@ -61,9 +61,15 @@ describe('launch page', () => {
     expect(config).toEqual(launchConfig(input(unit), 'web'));
     expect(config.title).toBe(`${HOSTILE} (en)`);
     expect(title).toBe('Costs $$5 $&amp; more $\' or $` and $1 $&lt;x&gt; &lt;/script&gt;&lt;!-- &amp; &quot;quoted&quot; (en)');
-    // One script element, one title: nothing of the page was spliced into itself.
-    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    // Two script elements (the configuration and the preload after it), one title: nothing of
+    // the page was spliced into itself.
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    expect(html).toMatch(/<script id="wm-launch-config" type="application\/json">\{[^<]*\}<\/script><script>\(\(\)=>/);
     expect(html.match(/<title>/g)).toHaveLength(1);
+    // The description as an attribute value: quotes and angle brackets escaped, nothing spliced.
+    expect(html.match(/<meta name="description" content="([^"]*)" \/>/)?.[1]).toBe(
+      'Costs $$5 $&amp; more $\' or $` and $1 $&lt;x&gt; &lt;/script&gt;&lt;!-- &amp; &quot;quoted&quot; {en}',
+    );
   });
 
   it('does the same for a module package, whose launch page shows the module title', () => {

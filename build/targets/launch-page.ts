@@ -3,12 +3,15 @@
  * locales and the size of the resume state's worst-case structure, as JSON in a script element,
  * so the player needs no extra request (and no worst-case computation) to start.
  * The course id is the package unit's id (`<course-id>-<module-id>` for a module package), so
- * module packages keep their progress apart in browser storage.
+ * module packages keep their progress apart in browser storage. Right after the configuration,
+ * a script that asks for the table of contents while the player downloads (launch-preload.ts).
  */
 import type { LaunchConfig } from '../../components/src/app/launch-config.ts';
 import { resumeBudget } from '../../components/src/runtime/resume/resume-budget.ts';
 import { stableJson } from '../stable-json.ts';
-import { mainLocale, mainTitle } from './package-text.ts';
+import { launchPreloadScript } from './launch-preload.ts';
+import { descriptions, mainLocale, mainTitle } from './package-text.ts';
+import { themeStyle } from './theme-style.ts';
 import type { TargetInput } from './target.ts';
 
 export const CONFIG_PLACEHOLDER = '"__WM_LAUNCH_CONFIG__"';
@@ -31,13 +34,24 @@ export function launchConfig(input: TargetInput, target: string): LaunchConfig {
 
 export function launchPage(input: TargetInput, target: string): Buffer {
   const html = input.app.get('index.html')?.toString('utf8');
-  if (!html || !html.includes(CONFIG_PLACEHOLDER)) throw new Error('The bundled index.html has no launch-config placeholder.');
+  const slot = `${CONFIG_PLACEHOLDER}</script>`;
+  if (!html || !html.includes(slot)) throw new Error('The bundled index.html has no launch-config placeholder.');
   // `<` is escaped so no course text can close the script element early.
   const json = stableJson(launchConfig(input, target)).replace(/</g, '\\u003c');
-  const title = `<title>${escapeHtml(mainTitle(input))}</title>`;
+  // The description too: a web package is a page on the open web, and search engines and link
+  // previews show it (Lighthouse counts a page without one).
+  const description = descriptions(input).find((d) => d.locale === mainLocale(input))!.text;
+  const title = `<title>${escapeHtml(mainTitle(input))}</title><meta name="description" content="${escapeHtml(description)}" />`;
+  const preload = launchPreloadScript({ courseId: input.unit.id, app: input.app, locales: input.locales });
   // Replacements are functions: a string replacement reads `$&`, `$'`, `` $` `` and `$$` in a
   // course title as patterns, which spliced parts of the page into the JSON and broke the package.
-  return Buffer.from(html.replace(CONFIG_PLACEHOLDER, () => json).replace('<title></title>', () => title));
+  return Buffer.from(
+    html
+      .replace(slot, () => `${json}</script>${preload}`)
+      .replace('<title></title>', () => title)
+      // The school's brand (theme-style.ts), before the player's styles need it.
+      .replace('</head>', () => `${themeStyle(input.course.theme)}</head>`),
+  );
 }
 
 const escapeHtml = (text: string): string =>

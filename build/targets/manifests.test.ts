@@ -39,7 +39,7 @@ function input(options: { course?: LoadedCourse; unit?: PackageUnit; locales?: L
     app: new Map([['index.html', Buffer.from('<title></title><script>"__WM_LAUNCH_CONFIG__"</script>')]]),
     locales: options.locales ?? course.source.locales,
     config: resolveConfig({ cmi5Aus: options.cmi5Aus ?? 'course' }),
-    contentPaths: ['app.js', 'content/en.json', 'index.html', 'media/first-weeks/bakery floor.svg'],
+    contentPaths: ['app.js', 'content/en/modules/first-weeks.json', 'content/en/toc.json', 'content/structure.json', 'index.html', 'media/first-weeks/bakery floor.svg'],
   };
 }
 

@@ -92,6 +92,19 @@ for (const [label, courseDir] of [
       for (const target of ['xapi', 'cmi5', 'web']) expect(pkg(ctx, target).schemaPaths).toEqual([]);
     });
 
+    it('SCORM manifests list the course text as the player loads it: contents and one file per module in every locale, and the structure', () => {
+      const course = ctx.course!.source;
+      const courseText = [
+        'content/structure.json',
+        ...course.locales.flatMap((l) => [`content/${l}/toc.json`, ...course.modules.map((m) => `content/${l}/modules/${m}.json`)]),
+      ];
+      for (const p of [pkg(ctx, 'scorm12'), pkg(ctx, 'scorm2004')]) {
+        const listed = [...text(p, 'imsmanifest.xml').matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]!);
+        expect(listed.filter((f) => f.startsWith('content/')).sort(), p.target).toEqual([...courseText].sort());
+        for (const file of courseText) expect(p.files.has(file), file).toBe(true);
+      }
+    });
+
     it('SCORM 2004 declares one objective per module and no global objectives (Moodle cannot import mapInfo)', () => {
       const xml = text(pkg(ctx, 'scorm2004'), 'imsmanifest.xml');
       const course = ctx.course!.source;
