@@ -29,6 +29,10 @@ export const dialogue = {
     poor: 'Not helpful',
   },
   said: '{{name}}: {{text}}',
+  // The coach's note on a reply, for the live region: "Good choice: You name the facts ...".
+  noteSaid: '{{quality}}: {{text}}',
+  // While the other character's lines appear one by one: shows them all at once.
+  showAll: 'Show all now',
   ended: 'The conversation has ended: {{title}}',
   outcome: {
     positive: 'Outcome: it went well',

@@ -31,6 +31,8 @@ export const dialogue: Messages<typeof source> = {
     poor: 'Ikke til hjelp',
   },
   said: '{{name}}: {{text}}',
+  noteSaid: '{{quality}}: {{text}}',
+  showAll: 'Vis alt nå',
   ended: 'Samtalen er slutt: {{title}}',
   outcome: {
     positive: 'Utfall: det gikk bra',

@@ -31,6 +31,8 @@ export const dialogue: Messages<typeof source> = {
     poor: 'Niet behulpzaam',
   },
   said: '{{name}}: {{text}}',
+  noteSaid: '{{quality}}: {{text}}',
+  showAll: 'Nu alles tonen',
   ended: 'Het gesprek is afgelopen: {{title}}',
   outcome: {
     positive: 'Afloop: het liep goed',

@@ -1,5 +1,24 @@
-/** A small dialogue for the element tests: two decisions deep, three endings, 5 points on the best path. */
+/**
+ * A small dialogue for the element tests: two decisions deep, three endings, 5 points on the
+ * best path. Sam has a look from the cast registry; `withoutLooks` is the same dialogue in a
+ * course without a registry.
+ */
+import type { CastLook } from '../../../../course/schema/cast-registry.ts';
 import type { DialogueData } from '../../../../course/schema/course-data.ts';
+
+const samLook: Omit<CastLook, 'alt'> = {
+  skin: 'medium',
+  face: 'round',
+  hair: 'curly',
+  hairColour: 'brown',
+  facialHair: 'none',
+  glasses: 'none',
+  headwear: 'none',
+  earrings: false,
+  age: 'young',
+  outfit: 'overalls',
+  colour: 'teal',
+};
 
 export const lateAgain: DialogueData = {
   type: 'dialogue',
@@ -11,7 +30,13 @@ export const lateAgain: DialogueData = {
   sector: 'Construction',
   cast: [
     { id: 'anna', name: 'Anna', role: 'mentor', description: 'Site mentor for eight years.' },
-    { id: 'sam', name: 'Sam', role: 'apprentice', description: '17, second year of carpentry.' },
+    {
+      id: 'sam',
+      name: 'Sam',
+      role: 'apprentice',
+      description: '17, second year of carpentry.',
+      look: { ...samLook, alt: 'A teenage boy with brown curly hair, in blue work overalls.' },
+    },
   ],
   player: 'anna',
   start: 'open',
@@ -53,3 +78,5 @@ export const lateAgain: DialogueData = {
     },
   ],
 };
+
+export const withoutLooks: DialogueData = { ...lateAgain, cast: lateAgain.cast.map(({ look: _look, ...member }) => member) };
