@@ -30,6 +30,26 @@ export const mediaErrors = {
     fix: () => `remove it; ${CLEAN_SVG}. Drawing elements, gradients, filters, text and links to #ids inside the file are all fine.`,
   }),
 
+  CoverNotFound: defineError<{ cover: string; reason: 'outside-media' | 'missing' }>({
+    title: 'A course cover that is not a picture in the course\'s media folder',
+    what: (p) =>
+      p.reason === 'missing'
+        ? `The cover \`${p.cover}\` does not exist in the course folder.`
+        : `The cover \`${p.cover}\` is not a file directly inside the course's \`media/\` folder.`,
+    why: 'the welcome screen shows the cover above the course title; it ships in the package as `media/<name>`, so it must be a file there that the build can check.',
+    fix: () => 'put the picture in `media/` beside course.yaml (for example `media/cover.svg`) and write `cover: media/cover.svg`, or remove `cover`.',
+  }),
+
+  CardNotFound: defineError<{ card: string; module: string; reason: 'outside-media' | 'missing' }>({
+    title: 'A module card picture that is not a picture in the course\'s media folder',
+    what: (p) =>
+      p.reason === 'missing'
+        ? `The card picture \`${p.card}\` of module \`${p.module}\` does not exist in the course folder.`
+        : `The card picture \`${p.card}\` of module \`${p.module}\` is not a file directly inside the course's \`media/\` folder.`,
+    why: 'the welcome screen and the module\'s start screen show the picture at the top of the module\'s card; it ships in the package as `media/<name>`, so it must be a file there that the build can check.',
+    fix: (p) => `put the picture in the course's \`media/\` folder (beside course.yaml, not the module's own) and write its path from the course folder, for example \`card: media/card-${p.module}.svg\`, or remove \`card\`.`,
+  }),
+
   SvgUnreadable: defineError<{ problem: string }>({
     title: 'An SVG the build cannot check',
     what: (p) => `This SVG cannot be checked: ${p.problem}.`,
