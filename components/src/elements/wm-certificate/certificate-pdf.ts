@@ -1,9 +1,18 @@
 /**
- * The certificate as a one-page A4 landscape PDF, laid out with the small PDF writer
- * (components/src/pdf). It takes finished, translated strings, so it knows nothing about
- * i18n or the element; <wm-certificate> loads it with a dynamic import on "Download PDF".
+ * The certificate as a one-page A4 landscape PDF, set with the PDF writer (components/src/pdf):
+ * Noto fonts embedded as subsets, so every name prints as typed, in any of the scripts the
+ * course's mentors write their names in. It takes finished, translated strings, so it knows
+ * nothing about i18n or the element; <wm-certificate> loads it with a dynamic import on
+ * "Download PDF".
+ *
+ * The name gets a box of its own: it wraps onto more lines, then shrinks, and only a name too
+ * long for the box at the smallest size (thousands of letters, from an LMS) is cut with an
+ * ellipsis, so nothing ever runs off the page. Bidi controls are stripped first (clean-text.ts):
+ * the name shows in the order its letters give, not in an order a control forces.
  */
-import { A4_LANDSCAPE, PdfDocument, type PdfColor, type PdfFont } from '../../pdf/pdf-document.ts';
+import { cleanName } from '../../pdf/clean-text.ts';
+import type { FontLoader } from '../../pdf/font-set.ts';
+import { A4_LANDSCAPE, PdfWriter, type PdfColor } from '../../pdf/pdf-writer.ts';
 
 export interface CertificateText {
   /** The issuing organisation, printed on top and stored as the PDF's author. */
@@ -21,79 +30,88 @@ export interface CertificateText {
   issuedBy: string;
   /** "Verification code: ...". */
   code: string;
+  /** The language of the text (BCP 47), for the PDF's language and upper-casing. */
+  lang: string;
+}
+
+/** The name has letters no font of the PDF has (Chinese, say): the learner is told to print instead. */
+export class UnsupportedNameError extends Error {
+  readonly characters: readonly string[];
+
+  constructor(characters: readonly string[]) {
+    super(`The PDF fonts have no letters for: ${characters.join(' ')}`);
+    this.name = 'UnsupportedNameError';
+    this.characters = characters;
+  }
 }
 
 const ACCENT: PdfColor = [0.043, 0.361, 0.678];
 const TEXT: PdfColor = [0.106, 0.122, 0.141];
 const MUTED: PdfColor = [0.29, 0.322, 0.376];
-const MAX_COMPETENCE_LINES = 4;
 const SEPARATOR = '  ·  ';
+/** The name's box: its top edge and height, from the top of the page. */
+const NAME_TOP = 190;
+const NAME_HEIGHT = 86;
+const NAME_LEADING = 1.15;
+/** A title bar shows a few words; a name of thousands of letters is cut there too. */
+const TITLE_MAX = 160;
 
-/** The largest size from `size` down to `min` at which `text` fits in `maxWidth`. */
-function fitSize(pdf: PdfDocument, text: string, { size, min, maxWidth, font }: { size: number; min: number; maxWidth: number; font: PdfFont }): number {
-  let fitted = size;
-  while (fitted > min && pdf.textWidth(text, fitted, font) > maxWidth) fitted -= 1;
-  return fitted;
+export interface CertificatePdfOptions {
+  /** Reads font files (default: `fetch`; tests read them from disk). */
+  load?: FontLoader;
 }
 
-/** Joins items with a middle dot into lines that fit, never breaking inside an item. */
-function wrapItems(pdf: PdfDocument, items: readonly string[], maxWidth: number, size: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const item of items) {
-    const candidate = line ? `${line}${SEPARATOR}${item}` : item;
-    if (line && pdf.textWidth(candidate, size) > maxWidth) {
-      lines.push(line);
-      line = item;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** The finished PDF file. Throws `UnsupportedNameError` when the name has letters no font has. */
+export async function certificatePdf(text: CertificateText, { load }: CertificatePdfOptions = {}): Promise<Uint8Array> {
+  const name = cleanName(text.name);
+  const title = `${text.heading}: ${name}`;
+  const pdf = await PdfWriter.create({
+    title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+    lang: text.lang,
+    author: text.issuer,
+    subject: text.statement,
+    ...(load ? { load } : {}),
+  });
+  const { width: w, height: h } = A4_LANDSCAPE;
+  const box = { x: 100, width: w - 200 };
 
-/** The finished PDF file. */
-export function certificatePdf(text: CertificateText): Uint8Array {
-  const pdf = new PdfDocument({ ...A4_LANDSCAPE, title: `${text.heading}: ${text.name}`, author: text.issuer });
-  const { width: w, height: h } = pdf;
-  const textWidth = w - 200;
+  const fittedName = await pdf.fit(name, { weight: 'bold', maxWidth: box.width, maxHeight: NAME_HEIGHT, leading: NAME_LEADING, size: 36, minSize: 12 });
+  if (fittedName.missing.length > 0) throw new UnsupportedNameError(fittedName.missing);
 
-  pdf.rect({ x: 24, y: 24, width: w - 48, height: h - 48, lineWidth: 3, stroke: ACCENT });
-  pdf.rect({ x: 34, y: 34, width: w - 68, height: h - 68, lineWidth: 0.75, stroke: ACCENT });
+  const page = pdf.addPage(A4_LANDSCAPE);
+  pdf.frame(page, { x: 24, y: 24, width: w - 48, height: h - 48, lineWidth: 3, color: ACCENT });
+  pdf.frame(page, { x: 34, y: 34, width: w - 68, height: h - 68, lineWidth: 0.75, color: ACCENT });
 
-  pdf.centredText(text.issuer.toUpperCase(), { y: h - 90, size: fitSize(pdf, text.issuer.toUpperCase(), { size: 11, min: 7, maxWidth: textWidth, font: 'regular' }), color: MUTED });
-  const heading = fitSize(pdf, text.heading, { size: 30, min: 16, maxWidth: textWidth, font: 'bold' });
-  pdf.centredText(text.heading, { y: h - 135, size: heading, font: 'bold', color: ACCENT });
-  pdf.centredText(text.courseTitle, { y: h - 163, size: fitSize(pdf, text.courseTitle, { size: 15, min: 9, maxWidth: textWidth, font: 'regular' }), color: MUTED });
+  const line = async (value: string, y: number, { size, minSize, weight = 'regular', color = TEXT, tag = 'P' }: { size: number; minSize: number; weight?: 'regular' | 'bold'; color?: PdfColor; tag?: 'H1' | 'H2' | 'P' }) => {
+    const fitted = await pdf.fit(value, { weight, maxWidth: box.width, maxLines: 1, size, minSize });
+    pdf.drawLines(page, fitted.lines, { ...box, y, align: 'center', color, baseLevel: fitted.baseLevel, tag: pdf.tag(tag, value) });
+  };
 
-  const nameSize = fitSize(pdf, text.name, { size: 36, min: 16, maxWidth: textWidth, font: 'bold' });
-  pdf.centredText(text.name, { y: h - 245, size: nameSize, font: 'bold', color: TEXT });
-  pdf.line(w / 2 - 220, h - 260, w / 2 + 220, h - 260, { lineWidth: 0.75, color: MUTED });
+  await line(text.issuer.toLocaleUpperCase(text.lang), h - 90, { size: 11, minSize: 7, color: MUTED });
+  await line(text.heading, h - 135, { size: 30, minSize: 16, weight: 'bold', color: ACCENT, tag: 'H1' });
+  if (text.courseTitle) await line(text.courseTitle, h - 163, { size: 15, minSize: 9, color: MUTED });
 
-  let y = h - 290;
-  for (const line of pdf.wrapText(text.statement, textWidth, 14)) {
-    pdf.centredText(line, { y, size: 14, color: TEXT });
-    y -= 19;
-  }
+  // The name's lines, centred as a block in its box.
+  const { lines, size, baseLevel } = fittedName;
+  const blockHeight = size + (lines.length - 1) * size * NAME_LEADING;
+  const firstBaseline = h - NAME_TOP - (NAME_HEIGHT - blockHeight) / 2 - size * 0.8;
+  pdf.drawLines(page, lines, { ...box, y: firstBaseline, leading: NAME_LEADING, align: 'center', color: TEXT, baseLevel, tag: pdf.tag('P', name) });
+  pdf.rule(page, w / 2 - 220, h - NAME_TOP - NAME_HEIGHT - 8, w / 2 + 220, h - NAME_TOP - NAME_HEIGHT - 8, { color: MUTED });
+
+  const statement = await pdf.fit(text.statement, { maxWidth: box.width, maxLines: 3, size: 14, minSize: 10 });
+  let y = pdf.drawLines(page, statement.lines, { ...box, y: h - 310, leading: 1.35, align: 'center', color: TEXT, baseLevel: statement.baseLevel, tag: pdf.tag('P', text.statement) });
 
   if (text.competences.length > 0) {
-    y -= 14;
-    pdf.centredText(text.competencesLabel, { y, size: 11, font: 'bold', color: MUTED });
-    y -= 16;
-    const lines = wrapItems(pdf, text.competences, textWidth, 11);
-    const shown = lines.slice(0, MAX_COMPETENCE_LINES);
-    if (lines.length > MAX_COMPETENCE_LINES) shown[MAX_COMPETENCE_LINES - 1] += ' …';
-    for (const line of shown) {
-      pdf.centredText(line, { y, size: 11, color: TEXT });
-      y -= 15;
-    }
+    y -= 8;
+    await line(text.competencesLabel, y, { size: 11, minSize: 8, weight: 'bold', color: MUTED, tag: 'H2' });
+    // Non-breaking spaces inside each competence, so a line breaks only between competences.
+    const items = text.competences.map((title) => title.replace(/ /g, '\u00A0')).join(SEPARATOR);
+    const fitted = await pdf.fit(items, { maxWidth: box.width, maxLines: 4, size: 11, minSize: 8 });
+    pdf.drawLines(page, fitted.lines, { ...box, y: y - 16, leading: 1.35, align: 'center', color: TEXT, baseLevel: fitted.baseLevel, tag: pdf.tag('P', text.competences.join(', ')) });
   }
 
   // Stacked and centred rather than in three columns, so a long issuer name cannot collide.
   const footer = [text.issuedOn, text.issuedBy, text.code];
-  footer.forEach((line, i) => {
-    pdf.centredText(line, { y: 110 - i * 16, size: fitSize(pdf, line, { size: 10.5, min: 7, maxWidth: textWidth, font: 'regular' }), color: i === 2 ? MUTED : TEXT });
-  });
-  return pdf.toBytes();
+  for (const [i, value] of footer.entries()) await line(value, 110 - i * 16, { size: 10.5, minSize: 7, color: i === 2 ? MUTED : TEXT });
+  return pdf.save();
 }

@@ -16,4 +16,8 @@ export const courseTitle = 'WORKMENTOR: mentoring apprentices at work';
 export const competences = ['Welcoming a new apprentice', 'Giving feedback on work', 'Working with the school', 'Assessing progress'];
 export const issuedOn = '2025-05-03';
 export const code = 'WM-7K3Q-9XPD';
-export const missing = ['Giving feedback', 'Assessment at work'];
+/** The modules still to do, as the shell passes them: each with a link to its start screen. */
+export const missing = [
+  { title: 'Giving feedback', href: '#/feedback/~start' },
+  { title: 'Assessment at work', href: '#/assessing/~start' },
+];

@@ -3,7 +3,7 @@
  * (see the print caveat in wm-certificate.styles.ts) and downloads as an A4 PDF made in the
  * browser (certificate-pdf.ts, loaded only on click). When the LMS gave no learner name, the
  * learner types the name to print. When the course is not complete yet, the element shows the
- * modules still to do instead of the certificate.
+ * modules still to do instead of the certificate, each a link to its start screen.
  *
  * Focus: a refused Print or Download (no name yet) moves focus to the name field, with the
  * reason linked to it and announced; a finished download is announced in a polite live
@@ -26,6 +26,17 @@ import { certificateStyles } from './wm-certificate.styles.ts';
 export const NAME_DEBOUNCE_MS = 400;
 /** Longest name the learner can type (the shell stores it in the resume state). */
 export const NAME_MAX_LENGTH = 80;
+
+/** Turns the certificate's finished text into PDF bytes. */
+export type CertificatePdfMaker = (text: CertificateText) => Promise<Uint8Array>;
+
+/**
+ * The real maker, loaded on demand: the PDF writer and its fonts cost nothing until a learner
+ * asks for a PDF. Browser tests inject a fake (the test runner's dev server cannot load pdf-lib's
+ * CommonJS dependencies); the real PDF is checked end to end on a built package
+ * (tests/e2e/certificate-pdf.spec.ts) and in Node (components/src/pdf).
+ */
+const loadCertificatePdf: CertificatePdfMaker = async (text) => (await import('./certificate-pdf.ts')).certificatePdf(text);
 
 /**
  * @summary The course certificate, printable and downloadable as a PDF.
@@ -56,8 +67,10 @@ export class WmCertificate extends LitElement {
   @property({ attribute: false }) competences: readonly string[] = [];
   /** Whether the course is complete enough for the certificate. */
   @property({ type: Boolean }) eligible = false;
-  /** Titles of the modules still to complete (shown when not eligible). */
-  @property({ attribute: false }) missing: readonly string[] = [];
+  /** The modules still to complete (shown when not eligible), each with a link to its start screen. */
+  @property({ attribute: false }) missing: ReadonlyArray<{ title: string; href: string }> = [];
+  /** Makes the PDF; the real writer, loaded on demand, unless a test injects another. */
+  @property({ attribute: false }) pdfMaker: CertificatePdfMaker = loadCertificatePdf;
 
   @state() private typedName = '';
   @state() private status: '' | 'nameFirst' | 'pdfReady' | 'pdfFailed' = '';
@@ -133,6 +146,7 @@ export class WmCertificate extends LitElement {
       issuedOn: this.i18n.t('certificate.issuedOn', { date: this.formattedDate() }),
       issuedBy: this.i18n.t('certificate.issuedBy', { issuer: activity.issuer }),
       code: this.i18n.t('certificate.code', { code: this.code }),
+      lang: this.i18n.language,
     };
   }
 
@@ -147,9 +161,7 @@ export class WmCertificate extends LitElement {
     if (!(await this.ensureName())) return;
     this.status = '';
     try {
-      // Loaded on demand: the PDF writer costs nothing until a learner asks for a PDF.
-      const { certificatePdf } = await import('./certificate-pdf.ts');
-      const bytes = certificatePdf(this.certificateText());
+      const bytes = await this.pdfMaker(this.certificateText());
       const fileName = `${this.i18n.t('certificate.fileName')}-${this.code || 'workmentor'}.pdf`;
       saveFile(this.renderRoot as ShadowRoot, new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName);
       this.status = 'pdfReady';
@@ -234,7 +246,7 @@ export class WmCertificate extends LitElement {
         <h3>${this.i18n.t('certificate.notYetHeading')}</h3>
         <p>${this.i18n.t('certificate.notYet', { count: this.missing.length })}</p>
         <ul>
-          ${this.missing.map((title) => html`<li>${title}</li>`)}
+          ${this.missing.map((m) => html`<li><a href=${m.href}>${m.title}</a></li>`)}
         </ul>
       </div>`;
     }

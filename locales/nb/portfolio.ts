@@ -1,0 +1,32 @@
+/** Ord i dokumentasjonsmappa (bokmål). Lastes med mappa, ikke ved oppstart. */
+import type { PortfolioStrings } from '../en/portfolio.ts';
+
+export const portfolio: PortfolioStrings = {
+  title: 'Mappe med dokumentasjon',
+  intro: 'Det {{name}} gjorde i WORKMENTOR-kurset, ordnet etter de sju instruktørferdighetene: refleksjoner, tilbakemeldingsøvelser med egenvurdering, samtaler som er øvd på og quizresultater.',
+  introNoName: 'Det instruktøren gjorde i WORKMENTOR-kurset, ordnet etter de sju instruktørferdighetene: refleksjoner, tilbakemeldingsøvelser med egenvurdering, samtaler som er øvd på og quizresultater.',
+  mentor: 'Instruktør: {{name}}',
+  madeOn: 'Laget {{date}}',
+  fromModule: 'Modul: {{module}}',
+  nothingYet: 'Ingenting er registrert for denne ferdigheten ennå.',
+  noAnswer: '(ikke besvart)',
+  reflection: 'Refleksjon',
+  feedbackExercise: 'Tilbakemeldingsøvelse',
+  writtenFeedback: 'Skriftlig tilbakemelding',
+  rubric: 'Egenvurdering etter vurderingsskjemaet',
+  notRated: '(ikke vurdert)',
+  sortScore: 'Sortering av tilbakemeldinger: {{score}} %',
+  dialogue: 'Samtale øvd på',
+  ending: 'Avslutning nådd: {{ending}}',
+  debrief: 'Oppsummering',
+  conversationScore: 'Beste samtaleresultat: {{score}} %',
+  quiz: 'Quiz',
+  quizScore: 'Beste resultat: {{score}} % (krav for bestått {{passMark}} %)',
+  passed: 'Bestått',
+  notPassed: 'Ikke bestått ennå',
+  bySkill: 'Avsluttende prøve, denne ferdigheten: {{right}} av {{total}} spørsmål riktig',
+  certificate: 'Kursbevis',
+  certificateIssued: 'Utstedt {{date}}. Kontrollkode: {{code}}',
+  certificateNotYet: 'Kursbeviset utstedes når kurset er fullført.',
+  fileName: 'mappe',
+};

@@ -1,0 +1,32 @@
+/** Woorden van het bewijsportfolio (Vlaams). Geladen met het portfolio, niet bij de start. */
+import type { PortfolioStrings } from '../en/portfolio.ts';
+
+export const portfolio: PortfolioStrings = {
+  title: 'Portfolio',
+  intro: 'Wat {{name}} deed in de WORKMENTOR-opleiding, geordend volgens de zeven mentorvaardigheden: reflecties, feedbackoefeningen met zelfbeoordeling, geoefende gesprekken en quizresultaten.',
+  introNoName: 'Wat de mentor deed in de WORKMENTOR-opleiding, geordend volgens de zeven mentorvaardigheden: reflecties, feedbackoefeningen met zelfbeoordeling, geoefende gesprekken en quizresultaten.',
+  mentor: 'Mentor: {{name}}',
+  madeOn: 'Gemaakt op {{date}}',
+  fromModule: 'Module: {{module}}',
+  nothingYet: 'Voor deze vaardigheid is nog niets vastgelegd.',
+  noAnswer: '(geen antwoord)',
+  reflection: 'Reflectie',
+  feedbackExercise: 'Feedbackoefening',
+  writtenFeedback: 'Geschreven feedback',
+  rubric: 'Zelfbeoordeling met de rubric',
+  notRated: '(niet beoordeeld)',
+  sortScore: 'Feedbackuitspraken sorteren: {{score}}%',
+  dialogue: 'Geoefend gesprek',
+  ending: 'Bereikt einde: {{ending}}',
+  debrief: 'Nabespreking',
+  conversationScore: 'Beste gespreksscore: {{score}}%',
+  quiz: 'Quiz',
+  quizScore: 'Beste score: {{score}}% (slaagdrempel {{passMark}}%)',
+  passed: 'Geslaagd',
+  notPassed: 'Nog niet geslaagd',
+  bySkill: 'Eindtoets, deze vaardigheid: {{right}} van {{total}} vragen juist',
+  certificate: 'Attest',
+  certificateIssued: 'Uitgereikt op {{date}}. Verificatiecode: {{code}}',
+  certificateNotYet: 'Het attest wordt uitgereikt als de opleiding af is.',
+  fileName: 'portfolio',
+};
