@@ -5,12 +5,14 @@
  */
 import { activityErrors } from './catalogue-activities.ts';
 import { budgetErrors } from './catalogue-budget.ts';
+import { castErrors } from './catalogue-cast.ts';
 import { contentCheckErrors } from './catalogue-content-checks.ts';
 import { fileErrors } from './catalogue-files.ts';
 import { finalErrors } from './catalogue-final.ts';
 import { mediaErrors } from './catalogue-media.ts';
 import { printableErrors } from './catalogue-printables.ts';
 import { schemaErrors } from './catalogue-schema.ts';
+import { themeErrors } from './catalogue-theme.ts';
 import { translationErrors } from './catalogue-translations.ts';
 import type { ErrorKind } from './define-error.ts';
 
@@ -18,9 +20,11 @@ export const catalogue = {
   ...fileErrors,
   ...schemaErrors,
   ...activityErrors,
+  ...castErrors,
   ...finalErrors,
   ...translationErrors,
   ...mediaErrors,
+  ...themeErrors,
   ...printableErrors,
   ...budgetErrors,
   ...contentCheckErrors,

@@ -1,7 +1,7 @@
 /**
  * Assembles the built course for one locale (`CourseData`): translated text, compiled page HTML
- * and every default filled in, so the browser runtime never needs the source files or a rule
- * about defaults. Facilitator notes are assembled apart (`buildFacilitatorNotes`): they are for
+ * and every default filled in (activity weights, each module's time estimate), so the browser
+ * runtime never needs the source files or a rule about defaults. Facilitator notes are assembled apart (`buildFacilitatorNotes`): they are for
  * the facilitator guide, and learners' packages never carry them. Runs only on content that
  * passed every check.
  */
@@ -9,6 +9,7 @@ import type { Course } from '../../course/schema/course.ts';
 import type { ActivityData, CourseData, ModuleData } from '../../course/schema/course-data.ts';
 import type { Locale } from '../../course/schema/ids.ts';
 import type { FacilitatorNotes, Module } from '../../course/schema/module.ts';
+import { moduleEstimate } from './module-estimate.ts';
 import { applyCourseTranslation, applyTranslation, type TextValue } from './translatable.ts';
 
 export interface CourseParts {
@@ -50,7 +51,9 @@ export function buildCourseData(parts: CourseParts, locale: Locale): CourseData 
       if (activity.type === 'page') return { ...activity, weight, html: html.get(activity.id)?.get(locale) ?? '' };
       return withCompetences({ ...activity, weight }, module, sources);
     });
-    return { ...translated, activities };
+    // One time for every language: counted on the source text (module-estimate.ts).
+    const estimate = moduleEstimate(module, (pageId) => html.get(pageId)?.get(parts.course.sourceLocale));
+    return { ...translated, estimate, activities };
   });
   return { ...course, locale, modules };
 }

@@ -44,7 +44,7 @@ const activityNames: Record<string, string> = {
   certificate: 'certificate',
 };
 
-export type Root = 'course' | 'module' | 'translation';
+export type Root = 'course' | 'module' | 'translation' | 'cast';
 
 /**
  * The thing at `path`, innermost first. `root` names the file's top level, used only when the
@@ -65,7 +65,7 @@ export function describePath(data: unknown, path: DataPath, root: Root): string 
     }
     value = next;
   }
-  const top = root === 'course' ? 'the course' : root === 'module' ? 'the module' : 'the translation';
+  const top = { course: 'the course', module: 'the module', translation: 'the translation', cast: 'the cast registry' }[root];
   if (parts.length === 0) return top;
   // `mastery` alone reads oddly; `mastery` in the course says where it is.
   if (parts[0]!.startsWith('`')) parts.unshift(top);

@@ -44,7 +44,7 @@ describe('loader: files and syntax', () => {
     });
     expect(pins(problems)).toEqual(['NotAMap i18n/nl.yaml:1:1', 'NotAMap modules/m/module.yaml:1:1']);
     expect(problems.map((p) => p.what)).toEqual(['i18n/nl.yaml holds a list, not a map of fields.', 'modules/m/module.yaml is empty.']);
-    expect(problems[1]!.fix).toBe('write it as `field: value` lines, starting with: id, title, summary, objectives, activities, facilitator.');
+    expect(problems[1]!.fix).toBe('write it as `field: value` lines, starting with: id, title, summary, objectives, estimate, card and 2 more.');
   });
 
   it('CourseFileMissing: a folder without course.yaml', async () => {

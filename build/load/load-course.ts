@@ -17,8 +17,12 @@ import type { FacilitatorNotes } from '../../course/schema/module.ts';
 import { byPosition, contentError, isWarning, wholeFile, type ContentError } from '../errors/content-error.ts';
 import { buildCourseData, buildFacilitatorNotes, type CourseParts } from './build-course-data.ts';
 import { checkBaseIri } from './check-base-iri.ts';
+import { checkCast } from './check-cast.ts';
+import { withCastLooks } from './cast-looks.ts';
+import { checkCover } from './check-cover.ts';
 import { checkFinalAssessment } from './check-final-assessment.ts';
 import { checkLabels } from './check-labels.ts';
+import { checkTheme, type PackageTheme } from './check-theme.ts';
 import { checkTranslation } from './check-translations.ts';
 import { listNames } from './course-folder.ts';
 import { loadModule, strayTranslationFiles, type LoadedModule } from './load-module.ts';
@@ -43,6 +47,8 @@ export interface LoadedCourse {
   /** Facilitator notes per locale and module id, for the facilitator guide only (never in packages). */
   facilitator: Partial<Record<Locale, Record<Id, FacilitatorNotes>>>;
   media: MediaFile[];
+  /** The school's brand from course.yaml's `theme:`, checked (check-theme.ts); undefined for the WORKMENTOR look. */
+  theme?: PackageTheme;
   /** Printable templates per locale: in every package and beside the facilitator guides. */
   templates: Partial<Record<Locale, PrintableTemplate[]>>;
   warnings: ContentError[];
@@ -83,6 +89,10 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
     }
     if (!schema.issuePaths.some((p) => p[0] === 'baseIri')) problems.push(...checkBaseIri(file));
   }
+  const cover = typeof raw.cover === 'string' && raw.cover.trim() !== '' ? await checkCover(absRoot, raw.cover.trim(), file.locate(['cover'])) : undefined;
+  problems.push(...(cover?.errors ?? []));
+  const theme = raw.theme === undefined ? undefined : await checkTheme(absRoot, raw.theme, (path) => file.locate(path));
+  problems.push(...(theme?.errors ?? []));
 
   // Course-level translations.
   const courseSource = listTexts(courseTexts, file.data);
@@ -116,6 +126,9 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
   for (const folder of folders) {
     if (!listed.includes(folder)) problems.push(contentError('ModuleNotListed', { module: folder }, wholeFile(`modules/${folder}/module.yaml`)));
   }
+  // The cast registry gives every person in the dialogues one face across the modules.
+  const cast = await checkCast({ root: absRoot, locales, modules: loaded.map(({ id, result }) => ({ id, module: result.module })) });
+  problems.push(...cast.errors);
   const templates = await loadTemplates({ root: absRoot, sourceLocale, locales, pageLinks: loaded.flatMap(({ result }) => result.templateLinks) });
   problems.push(...templates.errors);
   // A malformed `finalAssessment` is one problem (the schema's), not a second one about what it names.
@@ -140,14 +153,18 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
   const facilitator: LoadedCourse['facilitator'] = {};
   const printables: LoadedCourse['templates'] = {};
   for (const locale of source.locales) {
-    data[locale] = buildCourseData(parts, locale);
+    data[locale] = withCastLooks(buildCourseData(parts, locale), parts.modules.map((m) => m.module), cast.registry, locale);
     facilitator[locale] = buildFacilitatorNotes(parts, locale);
     printables[locale] = printableTemplates(templates, locale, source.modules);
   }
   const media = loaded.flatMap(({ id, result }) =>
     [...result.media].sort().map((m) => ({ source: join(absRoot, 'modules', id, 'media', m), target: `media/${id}/${m}` })),
   );
-  return { ok: true, course: { root: absRoot, source, data, facilitator, media, templates: printables, warnings } };
+  // Module cards are course pictures like the cover: shipped once each, however many modules share one.
+  const pictures = [...(cover?.media ? [cover.media] : []), ...loaded.flatMap(({ result }) => (result.card ? [result.card] : []))];
+  media.unshift(...pictures.filter((p, i) => pictures.findIndex((q) => q.target === p.target) === i));
+  media.unshift(...(theme?.media ?? []));
+  return { ok: true, course: { root: absRoot, source, data, facilitator, media, ...(theme?.theme ? { theme: theme.theme } : {}), templates: printables, warnings } };
 }
 
 /** Module folders that hold a module.yaml. */

@@ -10,6 +10,7 @@ import { contentError, wholeFile, type ContentError } from '../errors/content-er
 import { closest } from '../errors/did-you-mean.ts';
 import { linkedOutside } from './authored-text.ts';
 import { checkFeedbackExercise, checkQuiz } from './check-activities.ts';
+import { checkCard } from './check-cover.ts';
 import { checkFacilitator } from './check-facilitator.ts';
 import { checkDialogue } from './check-dialogue.ts';
 import { checkQuizModules, type CourseIds } from './check-quiz-modules.ts';
@@ -22,6 +23,7 @@ import { checkSchema } from './schema-issues.ts';
 import type { TemplateLink } from './template-links.ts';
 import { listTexts, moduleTexts, type TextValue } from './translatable.ts';
 import { checkUniqueIds, unsettledLists } from './unique-ids.ts';
+import type { MediaFile } from './load-course.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
 
 export interface ModuleContext {
@@ -49,6 +51,8 @@ export interface LoadedModule {
   media: Set<string>;
   /** `template:` links in the pages, checked by the course loader against the course's templates. */
   templateLinks: TemplateLink[];
+  /** The module's card art (`card:`), checked, to ship from the course's media/ folder. */
+  card?: MediaFile;
 }
 
 export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
@@ -71,6 +75,12 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
   if (schema.issuePaths.some((p) => p.length === 0)) return result;
   result.errors.push(...checkUniqueIds(file, 'module'), ...moduleRules(file, ctx), ...checkFacilitator(file, schema.issuePaths));
   if (schema.value) result.module = schema.value;
+  const card = file.data !== null && typeof file.data === 'object' ? (file.data as Record<string, unknown>).card : undefined;
+  if (typeof card === 'string' && card.trim() !== '') {
+    const checked = await checkCard(ctx.root, card.trim(), ctx.folder, file.locate(['card']));
+    result.errors.push(...checked.errors);
+    if (checked.media) result.card = checked.media;
+  }
 
   // Activities that fail the schema are skipped by the rules below, and their translation keys are not judged.
   const raw = file.data as { activities?: unknown[] };

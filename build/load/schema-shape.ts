@@ -17,6 +17,7 @@ interface Def {
   values?: unknown[];
   entries?: Record<string, unknown>;
   in?: z.ZodType;
+  valueType?: z.ZodType;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -51,6 +52,8 @@ export function schemaAt(root: z.ZodType, path: DataPath, data: unknown): z.ZodT
     const def = defOf(schema);
     if (def.type === 'object') schema = def.shape?.[String(segment)];
     else if (def.type === 'array') schema = def.element;
+    // A map keyed by name (the cast registry): every key holds the same kind of value.
+    else if (def.type === 'record') schema = def.valueType;
     else return undefined;
     value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
     schema = resolve(schema, value);

@@ -13,6 +13,7 @@ import {
   QuizSchema,
   ReflectionSchema,
 } from './activities/index.ts';
+import { CastMemberDataSchema } from './cast-registry.ts';
 import { CourseSchema } from './course.ts';
 import { LocaleSchema } from './ids.ts';
 import { ModuleSchema } from './module.ts';
@@ -24,7 +25,8 @@ export type PageData = z.infer<typeof PageDataSchema>;
 
 export const ActivityDataSchema = z.discriminatedUnion('type', [
   PageDataSchema,
-  DialogueSchema.extend(resolved),
+  // Each cast member with their look from the cast registry (build/load/cast-looks.ts).
+  DialogueSchema.extend({ ...resolved, cast: z.array(CastMemberDataSchema).min(2) }),
   FeedbackExerciseSchema.extend(resolved),
   QuizSchema.extend(resolved),
   ReflectionSchema.extend(resolved),

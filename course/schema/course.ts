@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CompetenceSchema } from './competence.ts';
 import { FinalAssessmentSchema } from './final-assessment.ts';
 import { IdSchema, LocaleSchema, TextSchema } from './ids.ts';
+import { ThemeSchema } from './theme.ts';
 
 /**
  * How the course reports its status to an LMS, as `<when done>-<otherwise>`:
@@ -44,6 +45,12 @@ export const CourseSchema = z.strictObject({
   title: TextSchema,
   /** One-sentence description shown on the start screen and in LMS manifests. */
   description: TextSchema,
+  /**
+   * The cover picture on the welcome screen, a file in the course's `media/` folder
+   * (`media/cover.svg`), shipped as the same path in every package. Decorative: the course
+   * title and description beside it say what the course is, so it needs no alt text.
+   */
+  cover: z.string().trim().min(1).optional(),
   /** The locale the YAML and Markdown are written in. Always `en` in this project. */
   sourceLocale: LocaleSchema.default('en'),
   /** Every locale the course ships in, the source locale included. */
@@ -58,5 +65,7 @@ export const CourseSchema = z.strictObject({
   reporting: ReportingModeSchema,
   /** The final assessment and its attempts policy (final-assessment.ts); without it every quiz is a module quiz. */
   finalAssessment: FinalAssessmentSchema.optional(),
+  /** A school's brand: colours, logo, font and corners (theme.ts, docs/theming.md); the WORKMENTOR look without it. */
+  theme: ThemeSchema.optional(),
 });
 export type Course = z.infer<typeof CourseSchema>;

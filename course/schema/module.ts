@@ -47,6 +47,20 @@ export const ModuleSchema = z.strictObject({
   /** One or two sentences shown in the table of contents. */
   summary: TextSchema,
   objectives: z.array(ObjectiveSchema).min(1),
+  /**
+   * Minutes a learner needs for the module on their own, shown on the module's card and start
+   * screen and summed into the course's time on the welcome screen. Optional: without it the
+   * build works it out from the module's words and activities (build/load/module-estimate.ts).
+   * Not the facilitator's `minutes`, which time a live group session.
+   */
+  estimate: z.number().int().min(1).max(240).optional(),
+  /**
+   * The module's card art at the top of its card (welcome screen, module start): a picture
+   * directly inside the course's `media/` folder, written as a path from the course folder like
+   * the cover in course.yaml (`media/card-feedback.svg`), checked and shipped once at that path
+   * (build/load/check-cover.ts). Decorative: the card's title says what the module is.
+   */
+  card: z.string().trim().min(1).optional(),
   activities: z.array(ActivitySchema).min(1),
   facilitator: FacilitatorNotesSchema.optional(),
 });

@@ -9,5 +9,7 @@ import { reflection } from './reflection.ts';
 import { certificate } from './certificate.ts';
 import { tracking } from './tracking.ts';
 import { final } from './final.ts';
+import { framing } from './framing.ts';
+import { screens } from './screens.ts';
 
-export const nl = { common, course, page, dialogue, quiz, exercise, reflection, certificate, tracking, final };
+export const nl = { common, course, page, dialogue, quiz, exercise, reflection, certificate, tracking, final, framing, screens };

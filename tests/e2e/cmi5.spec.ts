@@ -19,7 +19,7 @@ import { CTS_ACTOR } from '../../components/src/tracking/cmi5/test-catapult-play
 import { decodeResume } from '../../components/src/runtime/resume/decode-resume.ts';
 import { buildPackage } from './support/built-course.ts';
 import { LRS_AUTH, startLrs, type RunningLrs } from './support/lrs.ts';
-import { activityHeading, answerItems, bestPath, certificateCode, next, player, playDialogue, playModule, ui } from './support/play-fixture.ts';
+import { activityHeading, enterCourse, answerItems, bestPath, certificateCode, next, player, playDialogue, playModule, ui } from './support/play-fixture.ts';
 
 const FIXTURE = 'tests/fixtures/course';
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
@@ -94,7 +94,7 @@ async function launch(page: Page, { launchMode = 'Normal', registration: given, 
   const { launchUrl, registration } = (await response.json()) as { launchUrl: string; registration: string };
   await page.goto(launchUrl);
   const p = player(page);
-  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  await enterCourse(p);
   return { p, registration };
 }
 
@@ -211,7 +211,7 @@ test("a launch shaped like CATAPULT's records to the LRS, with the actor byte fo
 
   await page.goto(url.href);
   const p = player(page);
-  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  await enterCourse(p);
   await next(p);
   await playDialogue(p, dialogue);
   await hide(page);

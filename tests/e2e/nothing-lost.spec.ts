@@ -11,7 +11,7 @@ import type { CourseData, DialogueData, ReflectionData } from '../../course/sche
 import { loadCourse } from '../../build/load/load-course.ts';
 import { buildPackage } from './support/built-course.ts';
 import { readLms, scoFrame, startLmsSimulator, type LmsRecord, type LmsSetup, type LmsSimulator } from './support/lms-simulator.ts';
-import { activityHeading, next, player, playDialogue, ui, type Player } from './support/play-fixture.ts';
+import { activityHeading, enterCourse, next, player, playDialogue, ui, type Player } from './support/play-fixture.ts';
 import { tabTo } from './support/keyboard.ts';
 
 const FIXTURE = 'tests/fixtures/course';
@@ -41,7 +41,7 @@ async function open(page: Page, setup: LmsSetup = SETUP): Promise<{ sco: Frame; 
   await page.goto(lms.urlFor(setup));
   const sco = await scoFrame(page);
   const p = player(page, 'en', sco, false);
-  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  await enterCourse(p);
   return { sco, p };
 }
 

@@ -13,7 +13,7 @@ import { decodeResume } from '../../components/src/runtime/resume/decode-resume.
 import { RESUME_STATE_ID } from '../../components/src/tracking/xapi/xapi-vocabulary.ts';
 import { buildPackage } from './support/built-course.ts';
 import { LRS_AUTH, startLrs, type RunningLrs } from './support/lrs.ts';
-import { activityHeading, next, player, playDialogue, type Player } from './support/play-fixture.ts';
+import { activityHeading, enterCourse, next, player, playDialogue, type Player } from './support/play-fixture.ts';
 
 const FIXTURE = 'tests/fixtures/course';
 const ACTOR = { objectType: 'Agent', name: 'Emma Janssens', mbox: 'mailto:emma@example.org' };
@@ -41,7 +41,7 @@ test.afterAll(async () => {
 
 /** Plays up to and through the dialogue, then closes the tab the way a learner does (unload handlers run). */
 async function playHalfAndClose(page: Page, p: Player): Promise<void> {
-  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  await enterCourse(p);
   while ((await activityHeading(p).textContent())?.trim() !== dialogue.title) await next(p);
   await playDialogue(p, dialogue);
   await page.close({ runBeforeUnload: true });

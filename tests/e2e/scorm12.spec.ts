@@ -14,6 +14,7 @@ import { buildPackage } from './support/built-course.ts';
 import { failLms, readLms, scoFrame, startLmsSimulator, type LmsRecord, type LmsSetup, type LmsSimulator } from './support/lms-simulator.ts';
 import {
   activityHeading,
+  enterCourse,
   answerItems,
   bestPath,
   certificateCode,
@@ -63,7 +64,7 @@ async function launch(page: Page, setup: LmsSetup = SETUP): Promise<{ sco: Frame
   const sco = await scoFrame(page);
   // SCORM 1.2 keeps little text, so the shell lowers free-text limits (see play-fixture.ts).
   const p = player(page, 'en', sco);
-  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  await enterCourse(p);
   return { sco, p };
 }
 

@@ -11,7 +11,7 @@ import type { BuiltPackage } from '../../build/context.ts';
 import { loadCourse } from '../../build/load/load-course.ts';
 import { buildPackage } from './support/built-course.ts';
 import { failLms, readLms, scoFrame, startLmsSimulator, type LmsRecord, type LmsSetup, type LmsSimulator } from './support/lms-simulator.ts';
-import { activityHeading, answerItems, certificateCode, FEEDBACK_TEXT, next, player, playDialogue, playModule, REFLECTION_TEXT, ui, type Answered, type Player } from './support/play-fixture.ts';
+import { activityHeading, enterCourse, answerItems, certificateCode, FEEDBACK_TEXT, next, player, playDialogue, playModule, REFLECTION_TEXT, ui, type Answered, type Player } from './support/play-fixture.ts';
 
 const FIXTURE = 'tests/fixtures/course';
 const MIXED_PATH = ['scold', 'repair', 'ask-for-idea', 'agree-and-follow-up', 'honest-and-balanced'];
@@ -46,7 +46,7 @@ async function launch(page: Page): Promise<{ sco: Frame; p: Player }> {
   const sco = await scoFrame(page);
   // SCORM stores are limited, so the shell lowers free-text limits (see play-fixture.ts).
   const p = player(page, 'en', sco);
-  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  await enterCourse(p);
   return { sco, p };
 }
 

@@ -8,7 +8,7 @@ import type { CourseData } from '../../course/schema/course-data.ts';
 import type { Locale } from '../../course/schema/ids.ts';
 import { loadCourse } from '../../build/load/load-course.ts';
 import { buildAndServe, type ServedPackage } from './support/built-course.ts';
-import { activityHeading, player, playModule, signCertificate, ui } from './support/play-fixture.ts';
+import { activityHeading, enterCourse, player, playModule, signCertificate, ui } from './support/play-fixture.ts';
 
 const FIXTURE = 'tests/fixtures/course';
 let served: ServedPackage;
@@ -30,6 +30,7 @@ for (const locale of ['en', 'nl', 'nb'] as const) {
     await page.goto(served.server.url);
     const p = player(page, locale);
     const heading = activityHeading(p);
+    await enterCourse(p);
     await expect(heading).toHaveText(module.activities[0]!.title);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
 

@@ -12,7 +12,7 @@ import { loadCourse } from '../../build/load/load-course.ts';
 import { buildPackage } from './support/built-course.ts';
 import { readLms, scoFrame, startLmsSimulator, type LmsSimulator } from './support/lms-simulator.ts';
 import { serveFiles } from '../../build/serve.ts';
-import { activityHeading, certificateCode, player, playModule, signCertificate, ui } from './support/play-fixture.ts';
+import { activityHeading, enterCourse, certificateCode, player, playModule, signCertificate, ui } from './support/play-fixture.ts';
 
 const COURSE = 'course/content';
 let pkg: BuiltPackage;
@@ -49,7 +49,8 @@ for (const locale of ['en', 'nl', 'nb'] as const) {
     await page.goto(lms.urlFor(setup));
     const sco = await scoFrame(page);
     const p = player(page, locale, sco);
-    await expect(activityHeading(p)).toHaveText(course.modules[0]!.activities[0]!.title, { timeout: 15_000 });
+    await enterCourse(p);
+    await expect(activityHeading(p)).toHaveText(course.modules[0]!.activities[0]!.title);
 
     for (const module of course.modules) await playModule(p, module);
 
@@ -73,7 +74,8 @@ test('the whole WORKMENTOR course can be taken in the web build too (on request,
     await page.addInitScript((l) => localStorage.setItem('workmentor:workmentor:locale', l), locale);
     await page.goto(server.url);
     const p = player(page, locale as Locale);
-    await expect(activityHeading(p)).toHaveText(course.modules[0]!.activities[0]!.title, { timeout: 15_000 });
+    await enterCourse(p);
+    await expect(activityHeading(p)).toHaveText(course.modules[0]!.activities[0]!.title);
     for (const module of course.modules) await playModule(p, module);
     expect(await signCertificate(p, 'Lotte Peeters')).toMatch(/^WM-/);
     await expect(page.locator('wm-course #progress-text')).toHaveText(ui(locale as Locale, 'course.progress').replace('{{percent}}', '100'));

@@ -12,7 +12,7 @@ import { serveFiles, type RunningServer } from '../../build/serve.ts';
 import { RESUME_STATE_ID } from '../../components/src/tracking/xapi/xapi-vocabulary.ts';
 import { buildPackage } from './support/built-course.ts';
 import { LRS_AUTH, startLrs, type RunningLrs } from './support/lrs.ts';
-import { activityHeading, bestPath, certificateCode, next, player, playDialogue, playModule, ui } from './support/play-fixture.ts';
+import { activityHeading, enterCourse, bestPath, certificateCode, next, player, playDialogue, playModule, ui } from './support/play-fixture.ts';
 
 const FIXTURE = 'tests/fixtures/course';
 const ACTOR = { objectType: 'Agent', name: 'Emma Janssens', mbox: 'mailto:emma@example.org' };
@@ -49,7 +49,7 @@ async function launch(page: Page, registration: string) {
   const query = new URLSearchParams({ endpoint: `${lrs.proxyUrl}/xapi/`, auth: LRS_AUTH, actor: JSON.stringify(ACTOR), registration, activity_id: course.baseIri });
   await page.goto(`${served.url}index.html?${query}`);
   const p = player(page);
-  await expect(activityHeading(p)).toBeVisible({ timeout: 15_000 });
+  await enterCourse(p);
   return p;
 }
 

@@ -4,12 +4,24 @@
  * Statuses are derived from the activity's detail every time (the stored `status` is only a
  * convenience for readers of the state), so a rule change applies to old progress too.
  */
-import type { ActivityData, ModuleData } from '../../../course/schema/course-data.ts';
+import type { ActivityData } from '../../../course/schema/course-data.ts';
 import { activityKey } from './progress-values.ts';
 import type { ActivityDetail, ActivityStatus, LearnerProgress } from './progress.ts';
 
 /**
- * - page, certificate: completed once it has a detail (the shell writes one when shown);
+ * What the status rules read of an activity: its type, whether it is optional, and a quiz's
+ * attempts. The full activity data has them, and so does a table of contents that lists
+ * activities without their text, so both count the same.
+ */
+export type ActivityRuleData = { id: string; type: ActivityData['type']; optional: boolean; attempts?: number };
+
+/** What `moduleProgress` reads of a module. */
+export type ModuleRuleData = { id: string; activities: readonly ActivityRuleData[] };
+
+/**
+ * - page: completed once the learner reached its end (scrolled to it, or pressed Next on it):
+ *   the shell writes its detail then, never when the page merely opens;
+ * - certificate: completed once it has a detail (the shell writes one when it is issued);
  * - dialogue: completed once a run reached an ending (`best` set), in progress while a run has
  *   choices in its path;
  * - quiz: completed when passed or when every allowed attempt is used (completed, not passed),
@@ -18,7 +30,7 @@ import type { ActivityDetail, ActivityStatus, LearnerProgress } from './progress
  * - reflection: completed once submitted, in progress once anything was written.
  * A detail of another type than the activity (a corrupt or foreign state) counts as nothing.
  */
-export function activityStatus(activity: ActivityData, detail: ActivityDetail | undefined): ActivityStatus {
+export function activityStatus(activity: Pick<ActivityRuleData, 'type' | 'attempts'>, detail: ActivityDetail | undefined): ActivityStatus {
   if (!detail || detail.type !== activity.type) return 'not-started';
   switch (detail.type) {
     case 'page':
@@ -28,7 +40,7 @@ export function activityStatus(activity: ActivityData, detail: ActivityDetail | 
       if (detail.best !== undefined) return 'completed';
       return detail.path.length > 0 ? 'in-progress' : 'not-started';
     case 'quiz': {
-      const attempts = activity.type === 'quiz' ? activity.attempts : 0;
+      const attempts = activity.type === 'quiz' ? (activity.attempts ?? 0) : 0;
       if (detail.passed || (attempts > 0 && detail.attemptsUsed >= attempts)) return 'completed';
       return detail.attemptsUsed > 0 || detail.current !== undefined ? 'in-progress' : 'not-started';
     }
@@ -67,7 +79,7 @@ export function activityScore(activity: ActivityData, detail: ActivityDetail | u
  * certificate is the reward for completing, so counting it would make completion wait for it
  * and a course in `passed-failed` mode could then never report `failed`.
  */
-export const isRequired = (activity: ActivityData): boolean => !activity.optional && activity.type !== 'certificate';
+export const isRequired = (activity: Pick<ActivityRuleData, 'type' | 'optional'>): boolean => !activity.optional && activity.type !== 'certificate';
 
 export interface ModuleProgress {
   /** Required activities completed. */
@@ -78,7 +90,7 @@ export interface ModuleProgress {
   complete: boolean;
 }
 
-export function moduleProgress(module: ModuleData, progress: LearnerProgress): ModuleProgress {
+export function moduleProgress(module: ModuleRuleData, progress: LearnerProgress): ModuleProgress {
   const required = module.activities.filter(isRequired);
   const completed = required.filter(
     (activity) => activityStatus(activity, progress.activities[activityKey(module.id, activity.id)]?.detail) === 'completed',

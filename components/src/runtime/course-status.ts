@@ -35,7 +35,7 @@ export interface CourseStatus {
 }
 
 /** Activities whose score can count: the others never get a score, whatever their weight. */
-const canScore = (activity: ActivityData): boolean =>
+export const canScore = (activity: ActivityData): boolean =>
   activity.type === 'quiz' || activity.type === 'dialogue' || (activity.type === 'feedback-exercise' && activity.sort !== undefined);
 
 const entries = (course: CourseData) =>

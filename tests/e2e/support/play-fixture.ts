@@ -39,7 +39,36 @@ export async function press(p: Player, name: string): Promise<void> {
   await p.page.keyboard.press('Enter');
 }
 
+/** The heading of the activity or module screen on show (the welcome's heading is its own). */
 export const activityHeading = (p: Player) => p.root.locator('wm-course h2.activity-title');
+
+/** The shell's screen on show: `welcome`, `module-start`, `activity`, `module-end` or `course-end` (from `data-screen`). */
+export async function screenOn(p: Player): Promise<string | null> {
+  return p.root.locator('wm-course main').getAttribute('data-screen');
+}
+
+/**
+ * Waits for the course to open and, on a first launch, goes from the welcome screen to the first
+ * activity as a learner does (Start, then Start the module). A returning learner opens where they
+ * were, and nothing is pressed.
+ */
+export async function enterCourse(p: Player, timeout = 15_000): Promise<void> {
+  await expect(p.root.locator('wm-course main[aria-busy="false"]')).toBeVisible({ timeout });
+  await toActivity(p);
+}
+
+/** From a framing screen (the welcome, a module's start or the previous module's end) on to the next activity; nothing on an activity. */
+export async function toActivity(p: Player): Promise<void> {
+  const steps: Record<string, string> = { welcome: 'framing.start', 'module-end': 'framing.nextModule', 'module-start': 'framing.startModule' };
+  for (let i = 0; i < 3; i++) {
+    const screen = await screenOn(p);
+    const step = screen ? steps[screen] : undefined;
+    if (!step) return;
+    await press(p, ui(p.locale, step));
+    await expect.poll(() => screenOn(p)).not.toBe(screen);
+    await expect.poll(() => isFocused(activityHeading(p))).toBe(true);
+  }
+}
 
 /** The best path through a dialogue: the one with the highest total score. */
 export function bestPath(d: DialogueData): string[] {
@@ -50,17 +79,28 @@ export function bestPath(d: DialogueData): string[] {
   return best!;
 }
 
-/** Takes `path` (choice ids, the best path by default) through a dialogue to its ending. */
+/**
+ * Takes `path` (choice ids, the best path by default) through a dialogue to its ending. The
+ * other characters' lines and the coach's note on each reply appear one by one in real time;
+ * with reduced motion they appear at once (the element tests cover the timed reveal with a fake
+ * clock), so the spec does not wait seconds per reply on a loaded machine.
+ */
 export async function playDialogue(p: Player, d: DialogueData, path = bestPath(d)): Promise<void> {
   const choices = d.nodes.flatMap((n) => n.choices ?? []);
-  for (const choiceId of path) {
-    const choice = choices.find((c) => c.id === choiceId)!;
-    const group = p.root.locator('wm-dialogue fieldset');
-    await chooseRadio(p.page, group, group.getByRole('radio', { name: choice.text, exact: true }));
-    await press(p, ui(p.locale, 'dialogue.confirm'));
-    await expect(p.root.locator('wm-dialogue').getByText(choice.feedback)).toBeVisible();
+  await p.page.emulateMedia({ reducedMotion: 'reduce' });
+  try {
+    for (const choiceId of path) {
+      const choice = choices.find((c) => c.id === choiceId)!;
+      const group = p.root.locator('wm-dialogue fieldset');
+      await chooseRadio(p.page, group, group.getByRole('radio', { name: choice.text, exact: true }));
+      await press(p, ui(p.locale, 'dialogue.confirm'));
+      // The note in the transcript (the live region announces the same words, hidden).
+      await expect(p.root.locator('wm-dialogue .transcript li.note p.text', { hasText: choice.feedback }).last()).toBeVisible();
+    }
+    await expect(p.root.locator('wm-dialogue .ending')).toBeVisible();
+  } finally {
+    await p.page.emulateMedia({ reducedMotion: null });
   }
-  await expect(p.root.locator('wm-dialogue .ending')).toBeVisible();
 }
 
 /** Types `text` into the focused field: `type` key by key, or `insert` at once (long texts). */
@@ -214,9 +254,14 @@ export interface ModulePlay {
   stopAt?: string;
 }
 
-/** Plays a module from its current activity (its first by default) up to the certificate, which is left for the test. */
+/**
+ * Plays a module from its current activity (its first by default: from the previous module's
+ * end or the module's start, the learner goes on to it) up to the certificate, which is left for
+ * the test. After the module's last activity, Next leads to the module's end screen.
+ */
 export async function playModule(p: Player, module: ModuleData, options: ModulePlay = {}): Promise<{ answered: Answered[] }> {
   const heading = activityHeading(p);
+  if (!options.from) await toActivity(p);
   let answered: Answered[] = [];
   const first = options.from ? module.activities.findIndex((a) => a.id === options.from) : 0;
   for (const activity of module.activities.slice(first)) {

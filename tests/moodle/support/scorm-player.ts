@@ -5,7 +5,7 @@
  * `window.API_1484_11`) live on the player page, the frame's parent.
  */
 import { expect, type Frame, type Page } from '@playwright/test';
-import { activityHeading, player, type Player } from '../../e2e/support/play-fixture.ts';
+import { activityHeading, enterCourse, player, type Player } from '../../e2e/support/play-fixture.ts';
 import type { Locale } from '../../../course/schema/ids.ts';
 import { MOODLE_URL } from './moodle-site.ts';
 
@@ -36,6 +36,8 @@ export async function enterActivity(page: Page, cmid: number, locale: Locale = '
   const sco = await scoFrame(page);
   // SCORM keeps little text, so the shell hands reflections fresh limits and no "saved" notice (see play-fixture.ts).
   const p = player(page, locale, sco, false);
+  // A first launch opens on the welcome screen: Start, then Start the module, as a student does.
+  await enterCourse(p);
   await expect(activityHeading(p)).toBeVisible();
   return { sco, p };
 }

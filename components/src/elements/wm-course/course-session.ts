@@ -13,13 +13,26 @@ import { moduleProgress } from '../../runtime/completion.ts';
 import { activityKey } from '../../runtime/progress-values.ts';
 import type { ActivityDetail, LearnerProgress } from '../../runtime/progress.ts';
 import { mergeProgress } from '../../runtime/merge-progress.ts';
-import { decodeStoredResume } from '../../runtime/resume/decode-stored.ts';
-import { encodeResume } from '../../runtime/resume/resume-codec.ts';
 import { effectiveLimits, freeTextKeys, poolLeft, withFreeTextLimits } from '../../runtime/resume/free-text-budget.ts';
 import { verificationCode } from '../../runtime/verification-code.ts';
 import type { LearnerEvent } from '../../tracking/learner-event.ts';
 import type { LaunchInfo, Tracker, TrackerUpdate, TrackingHealth } from '../../tracking/tracker.ts';
 import type { FinalSettings } from '../wm-quiz/final-view.ts';
+
+/**
+ * The resume codec loads on demand: a first launch does not read a state, and its first save
+ * can wait until the first screen is on (the shell fetches the codec and the structure then).
+ */
+const readState = async (structure: CourseData, state: string) => (await import('../../runtime/resume/decode-stored.ts')).decodeStoredResume(structure, state);
+type ResumeCodec = typeof import('../../runtime/resume/resume-codec.ts');
+/**
+ * The codec once loaded, kept as a value: the save when the page goes (pagehide) must reach the
+ * tracker before main.ts finishes it in the next listener, and an `await import()` resolves in a
+ * later task even for a module already loaded, by when the SCORM session was finished and the
+ * state was lost (the nothing-lost e2e test: text typed just before the page goes).
+ */
+let resumeCodec: ResumeCodec | undefined;
+const loadCodec = async (): Promise<ResumeCodec> => (resumeCodec ??= await import('../../runtime/resume/resume-codec.ts'));
 
 /** What the trainer reads in the browser console when tracking changes (the learner sees the notice). */
 const HEALTH_LINES: Record<TrackingHealth, string> = {
@@ -99,7 +112,7 @@ export class CourseSession implements ReactiveController {
   private async relaunched(launch: LaunchInfo, merge: boolean): Promise<void> {
     this.launch = launch;
     if (!this.course) return;
-    this.pool = await this.textPool(this.course, launch.storageLimit);
+    this.pool = await this.textPool(launch.storageLimit);
     const fromLms = await this.decode(launch.state);
     this.progress = merge ? mergeProgress(mergeProgress(this.progress, await this.decode(launch.localState)), fromLms) : fromLms;
     this.status = undefined;
@@ -110,9 +123,23 @@ export class CourseSession implements ReactiveController {
 
   private async decode(state: string | undefined): Promise<LearnerProgress> {
     if (!state || !this.course) return { activities: {} };
-    const { progress, problems } = await decodeStoredResume(this.course, state);
+    const { progress, problems } = await readState(await this.structural(), state);
     if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
     return progress;
+  }
+
+  /**
+   * Loads the course structure for the resume state (content/structure.json: every module's
+   * ids without text; only some modules' text is loaded). Without it (a test, a hand-made page)
+   * the course itself serves, which then holds every module whole.
+   */
+  loadStructure: (() => Promise<CourseData>) | undefined;
+  /** The structure, once loaded: what the resume state and the free-text budget are computed on. */
+  private structure: CourseData | undefined;
+
+  private async structural(): Promise<CourseData> {
+    this.structure ??= this.loadStructure ? await this.loadStructure() : this.course!;
+    return this.structure;
   }
 
   /** Records the course status when it changed (or was never reported in this session). */
@@ -132,9 +159,12 @@ export class CourseSession implements ReactiveController {
   async restore(course: CourseData): Promise<void> {
     const launch = this.launch!;
     this.course = course;
-    this.pool = await this.textPool(course, launch.storageLimit);
+    // Where the store is small (SCORM 1.2), every free-text limit depends on the whole course's structure.
+    if (launch.storageLimit !== undefined) await this.structural();
+    this.pool = await this.textPool(launch.storageLimit);
     this.tracker?.useCourse?.(course);
-    const { progress, problems } = await decodeStoredResume(course, launch.entry === 'resume' ? launch.state : undefined);
+    const state = launch.entry === 'resume' ? launch.state : undefined;
+    const { progress, problems } = state ? await readState(await this.structural(), state) : { progress: { activities: {} }, problems: [] };
     this.progress = progress;
     this.resumeProblems = problems;
     if (problems.length > 0) console.warn('workmentor: parts of the saved progress were not usable:', problems);
@@ -155,11 +185,20 @@ export class CourseSession implements ReactiveController {
   resumeStructure: number | undefined;
 
   /** What the store leaves for learner text; undefined when it has no fixed limit. */
-  private async textPool(course: CourseData, storageLimit: number | undefined): Promise<number | undefined> {
+  private async textPool(storageLimit: number | undefined): Promise<number | undefined> {
     if (storageLimit === undefined) return undefined;
     if (this.resumeStructure !== undefined) return poolLeft(storageLimit, this.resumeStructure);
     const { freeTextPool } = await import('../../runtime/resume/free-text-guarantee.ts');
-    return freeTextPool(course, storageLimit);
+    return freeTextPool(await this.structural(), storageLimit);
+  }
+
+  /**
+   * Fetches what saving needs, the structure and the resume codec, ahead of the first save: the
+   * shell calls it once the first screen is usable, so neither delays that screen.
+   */
+  prepareSaving(): void {
+    this.structural().catch(() => undefined);
+    loadCodec().catch(() => undefined);
   }
 
   /** `restore` merged two progresses: the next save (at the first visit) sends the merge. */
@@ -183,9 +222,11 @@ export class CourseSession implements ReactiveController {
    */
   withTextLimits(ref: ActivityRef): ActivityData {
     const a = ref.activity;
+    // `restore` loaded the structure whenever there is a pool.
+    if (this.pool === undefined || !this.structure) return a;
     const keys = freeTextKeys(ref.moduleId, a);
-    if (this.pool === undefined || !this.course || keys.length === 0) return a;
-    const limits = effectiveLimits(this.course, this.progress, this.pool);
+    if (keys.length === 0) return a;
+    const limits = effectiveLimits(this.structure, this.progress, this.pool);
     const signature = keys.map((k) => limits.get(k)).join(',');
     // Same limits, same object: a new activity object would make the element restore itself
     // from progress and drop what the learner has typed since the last event.
@@ -251,18 +292,29 @@ export class CourseSession implements ReactiveController {
     return { policy: final, courseId: course.id, missing };
   }
 
-  /** The learner opened an activity: remember where they are; a page counts as read. */
+  /**
+   * The learner opened an activity: remember where they are. Opening is `experienced`, not
+   * done: a page counts as read only once its end was reached (`markRead`).
+   */
   async visit(ref: ActivityRef): Promise<void> {
     this.progress = { ...this.progress, location: activityKey(ref.moduleId, ref.activityId) };
     const ids = { moduleId: ref.moduleId, activityId: ref.activityId };
     await this.record({ type: 'activity-experienced', ...ids, activityType: ref.activity.type });
-    if (ref.activity.type === 'page' && !this.detail(ref)) {
-      await this.update(ref, { type: 'page' }, []);
-    } else if (ref.activity.type === 'certificate' && this.eligibility().eligible) {
+    if (ref.activity.type === 'certificate' && this.eligibility().eligible) {
       await this.issueCertificate(ref);
     } else {
       this.scheduleSave();
     }
+  }
+
+  /**
+   * The learner reached the end of a page (it came into view, or they pressed Next on it): the
+   * page counts as read from now on, in the contents, the module, the course status and every
+   * tracker. A page record in the resume state means exactly this, so older states stay true.
+   */
+  async markRead(ref: ActivityRef): Promise<void> {
+    if (ref.activity.type !== 'page' || this.detail(ref)) return;
+    await this.update(ref, { type: 'page' }, []);
   }
 
   /**
@@ -336,7 +388,10 @@ export class CourseSession implements ReactiveController {
     this.saving = this.saving.then(async () => {
       this.saveQueued = false;
       try {
-        await this.tracker!.saveState(encodeResume(this.course!, this.progress));
+        // No await before saveState once the codec and the structure are here (see resumeCodec).
+        const codec = resumeCodec ?? (await loadCodec());
+        const structure = this.structure ?? (await this.structural());
+        await this.tracker!.saveState(codec.encodeResume(structure, this.progress));
         if (this.saveFailed) {
           this.saveFailed = false;
           this.host.requestUpdate();

@@ -6,12 +6,13 @@
  */
 import type { Locale } from '../../../../course/schema/ids.ts';
 
-const ALIASES: Record<string, Locale> = { en: 'en', eng: 'en', nl: 'nl', dut: 'nl', nld: 'nl', nb: 'nb', nob: 'nb', no: 'nb', nor: 'nb', nn: 'nb' };
+/** Language tags' primary subtags (and ISO 639-2 codes) per course locale; the launch page's preload guess uses them too. */
+export const LOCALE_ALIASES: Readonly<Record<string, Locale>> = { en: 'en', eng: 'en', nl: 'nl', dut: 'nl', nld: 'nl', nb: 'nb', nob: 'nb', no: 'nb', nor: 'nb', nn: 'nb' };
 
 export function matchLocale(tag: string | undefined, available: readonly Locale[]): Locale | undefined {
   if (!tag) return undefined;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const locale = ALIASES[primary];
+  const locale = LOCALE_ALIASES[primary];
   return locale && available.includes(locale) ? locale : undefined;
 }
 
@@ -31,10 +32,13 @@ export function chooseLocale(available: readonly Locale[], fallback: Locale, sou
   return fallback;
 }
 
+/** Where the learner's own choice for a course is kept in the browser. */
+export const localeStorageKey = (courseId: string): string => `workmentor:${courseId}:locale`;
+
 /** The learner's own earlier choice for this course, kept in the browser. */
 export function readStoredLocale(courseId: string): string | null {
   try {
-    return localStorage.getItem(`workmentor:${courseId}:locale`);
+    return localStorage.getItem(localeStorageKey(courseId));
   } catch {
     return null;
   }
@@ -42,7 +46,7 @@ export function readStoredLocale(courseId: string): string | null {
 
 export function storeLocale(courseId: string, locale: Locale): void {
   try {
-    localStorage.setItem(`workmentor:${courseId}:locale`, locale);
+    localStorage.setItem(localeStorageKey(courseId), locale);
   } catch {
     // Private browsing or a full store: the choice lasts for this visit only.
   }

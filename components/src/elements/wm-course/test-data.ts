@@ -1,4 +1,4 @@
-/** A small two-module course for the shell's tests: a page, a reflection and a certificate. */
+/** A small two-module course for the shell's tests: a page (longer than the window), a reflection and a certificate. */
 import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { Locale } from '../../../../course/schema/ids.ts';
 import type { LaunchConfig } from '../../app/launch-config.ts';
@@ -25,6 +25,7 @@ export function shellCourse(locale: Locale = 'en'): CourseData {
         id: 'welcome',
         title: t('Welcome', 'Welkom', 'Velkommen'),
         summary: t('Start here.', 'Begin hier.', 'Start her.'),
+        estimate: 10,
         objectives: [{ id: 'know-roles', text: t('Know the roles', 'Ken de rollen', 'Kjenn rollene'), competences: ['communicating'] }],
         activities: [
           {
@@ -33,7 +34,8 @@ export function shellCourse(locale: Locale = 'en'): CourseData {
             title: t('Why mentoring matters', 'Waarom mentorschap telt', 'Hvorfor veiledning betyr noe'),
             optional: false,
             weight: 0,
-            html: `<h3>${t('A good start', 'Een goede start', 'En god start')}</h3><p>${t('Learners learn most at work.', 'Leerlingen leren het meest op de werkplek.', 'Lærlinger lærer mest på arbeidsplassen.')}</p>`,
+            // Longer than a test window is high, so the end of the page is reached only by scrolling.
+            html: `<h3>${t('A good start', 'Een goede start', 'En god start')}</h3>${`<p>${t('Learners learn most at work.', 'Leerlingen leren het meest op de werkplek.', 'Lærlinger lærer mest på arbeidsplassen.')}</p>`.repeat(40)}`,
           },
           {
             id: 'think',
@@ -49,6 +51,7 @@ export function shellCourse(locale: Locale = 'en'): CourseData {
         id: 'finish',
         title: t('Finish', 'Afronden', 'Avslutning'),
         summary: t('Your certificate.', 'Je certificaat.', 'Kursbeviset ditt.'),
+        estimate: 5,
         objectives: [{ id: 'done', text: t('Finish', 'Afronden', 'Fullføre'), competences: ['communicating'] }],
         activities: [
           {

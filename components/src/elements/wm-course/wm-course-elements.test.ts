@@ -3,8 +3,7 @@ import { setUiLanguage } from '../../i18n/i18n.ts';
 import { expectAccessible } from '../../test-support/axe.ts';
 import { MemoryTracker } from '../../tracking/memory/memory-tracker.ts';
 import { ACTIVITY_ELEMENTS, type ActivityElementLoaders, type ActivityType } from './activity-elements.ts';
-import { shellConfig, shellCourse } from './test-data.ts';
-import './wm-course.ts';
+import { button, heading as headingOf, mount as mountShell, root } from './test-driver.ts';
 import type { WmCourse } from './wm-course.ts';
 
 /** The real loaders, with every call noted and the reflection's chunk behind a switch the test controls. */
@@ -18,19 +17,10 @@ function loaders(reflection: () => Promise<unknown>): { elements: ActivityElemen
 }
 
 async function mount(elements: ActivityElementLoaders, tracker = new MemoryTracker()): Promise<WmCourse> {
-  const el = document.createElement('wm-course');
-  el.tracker = tracker;
-  el.config = shellConfig;
-  el.loadContent = async (locale) => shellCourse(locale);
-  el.activityElements = elements;
-  document.body.append(el);
-  await waitUntil(() => el.shadowRoot?.querySelector('h2.activity-title'), 'the first activity never showed', { timeout: 5000 });
-  return el;
+  return (await mountShell({ at: 'welcome/intro', elements, tracker })).el;
 }
 
-const root = (el: WmCourse) => el.shadowRoot!;
-const heading = (el: WmCourse) => root(el).querySelector('h2.activity-title')!;
-const button = (el: WmCourse, name: RegExp) => [...root(el).querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+const heading = (el: WmCourse) => headingOf(el)!;
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: wm-reflection.js'));
 
 describe('<wm-course> activity elements on demand', () => {

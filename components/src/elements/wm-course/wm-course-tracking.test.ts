@@ -34,6 +34,7 @@ function guard(role: TabGuard['role']): TabGuard & { send(change: TabGuardChange
 }
 
 async function mount(tracker: MemoryTracker, tabGuard?: TabGuard): Promise<WmCourse> {
+  history.replaceState(null, '', '#/welcome/intro');
   const el = document.createElement('wm-course');
   el.tracker = tracker;
   el.config = shellConfig;
@@ -101,6 +102,9 @@ describe('<wm-course> and tracking', () => {
   it('merges what the LMS holds with what was done meanwhile when it answers after a missed launch, and saves the merge', async () => {
     const tracker = new TalkingTracker();
     const el = await mount(tracker);
+    // Meanwhile the learner reads the page to its end here.
+    el.shadowRoot!.querySelector('wm-page')!.shadowRoot!.querySelector('.end')!.scrollIntoView();
+    await waitUntil(() => tracker.events.some((e) => e.type === 'activity-completed'), 'the page was never read');
     await waitUntil(() => tracker.states.length > 0);
     const course = shellCourse('en');
     // The LMS, once it answers, holds progress from another session: the reflection is done there.
