@@ -347,10 +347,11 @@ export class WmCourse extends LitElement {
       const ref = this.session.find(activityKey(next.moduleId, next.activityId));
       if (ref) this.activityElements[ref.activity.type]().catch(() => undefined);
     } else if (next && next.kind !== 'welcome') this.screenElements[next.kind]().catch(() => undefined);
-    const modules = course.modules;
-    const current = routeModule(next ?? route);
-    const nextModule = modules[modules.findIndex((m) => m.id === current) + (next?.kind === 'module-start' ? 0 : 1)];
-    if (nextModule) this.text?.prefetch(nextModule.id);
+    // The text the next screen needs, and no more: fetching the following module's text as soon
+    // as a module starts competed, on a phone connection, with the first activity's own text.
+    // The next module's text comes while the learner reads this module's end.
+    const nextModule = next ? routeModule(next) : undefined;
+    if (nextModule) this.text?.prefetch(nextModule);
   }
 
   private async applyLanguage(locale: Locale): Promise<void> {
