@@ -11,7 +11,7 @@ import bidiFactory from 'bidi-js';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import type { FontLoader } from '../font-set.ts';
 
-// pdfjs-dist 6 expects Node 22; Node 20 lacks Promise.withResolvers, which is all it misses here.
+// pdfjs-dist 5.5 (the last line for Node 20.19+; 5.7 and 6 need Node 22) calls Promise.withResolvers, which Node 20 lacks.
 const promiseStatics = Promise as unknown as { withResolvers?: unknown };
 promiseStatics.withResolvers ??= function withResolvers<T>() {
   let resolve!: (value: T) => void;
