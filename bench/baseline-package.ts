@@ -11,13 +11,14 @@
  * so the next run with the same revision reuses them.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { FileSet } from '../build/context.ts';
+import { readTree } from '../build/steps/bundle-app.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -48,16 +49,6 @@ async function buildAt(commit: string, courseDir: string, into: string): Promise
   } finally {
     await rm(source, { recursive: true, force: true });
   }
-}
-
-async function readTree(dir: string): Promise<FileSet> {
-  const files: FileSet = new Map();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, full).split(path.sep).join('/'), await readFile(full));
-  }
-  return files;
 }
 
 /** In the child: that revision's own build, through its own pipeline, writing the package's files out. */

@@ -9,20 +9,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FileSet } from '../build/context.ts';
-import { packagePath } from '../build/serve.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-};
+import { contentType, packagePath } from '../build/serve.ts';
 
 /** Already compressed formats go as they are. */
 const COMPRESSED = new Set(['.png', '.jpg', '.webp', '.woff2', '.zip']);
@@ -55,7 +42,7 @@ export async function serveGzip(files: FileSet): Promise<GzipServer> {
       data = gzipped.get(resolved.path)!;
     }
     res.writeHead(200, {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-type': contentType(ext),
       'content-length': data.length,
       'cache-control': 'no-store',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),

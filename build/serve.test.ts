@@ -10,6 +10,7 @@ beforeAll(async () => {
     new Map([
       ['index.html', Buffer.from('<!doctype html><title>ok</title>')],
       ['media/m/bakery floor.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')],
+      ['fonts/inter-latin.woff2', Buffer.from('wOF2')],
     ]),
   );
   port = Number(new URL(server.url).port);
@@ -74,6 +75,11 @@ describe('preview server', () => {
     // Opened directly, an SVG is a document: the preview never lets one run script.
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves the web font as a font (with nosniff, a wrong type could be refused)', async () => {
+    const response = await fetch(`${server.url}fonts/inter-latin.woff2`);
+    expect(response.headers.get('content-type')).toBe('font/woff2');
   });
 
   it('refuses methods other than GET and HEAD on files', async () => {

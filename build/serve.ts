@@ -17,9 +17,13 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
   '.xml': 'application/xml',
   '.xsd': 'application/xml',
 };
+
+/** The Content-Type of a package file, by its extension (`.js`). */
+export const contentType = (ext: string): string => TYPES[ext.toLowerCase()] ?? 'application/octet-stream';
 
 /** Longer paths are not a package file (ours are short); refusing them early keeps the work small. */
 const MAX_PATH_LENGTH = 2048;
@@ -109,7 +113,7 @@ function answer(req: IncomingMessage, res: ServerResponse, files: FileSet): void
   }
   const ext = path.extname(p).toLowerCase();
   res.writeHead(200, {
-    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'content-type': contentType(ext),
     'content-length': body.length,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',

@@ -41,7 +41,8 @@ async function bundle(ctx: BuildContext, adapter: string): Promise<FileSet> {
   }
 }
 
-async function readTree(dir: string): Promise<FileSet> {
+/** Every file under `dir`, by its `/`-separated path relative to it. */
+export async function readTree(dir: string): Promise<FileSet> {
   const files: FileSet = new Map();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
