@@ -72,6 +72,15 @@ describe('launch page', () => {
     );
   });
 
+  it('asks for the cover with the page, so the welcome does not wait for it', () => {
+    const data = Object.fromEntries(Object.entries(fixture.data).map(([locale, d]) => [locale, { ...d!, cover: 'media/cover "x".svg' }]));
+    const unit: PackageUnit = { id: fixture.source.id, course: { ...fixture, data } };
+    const { html } = read(launchPage(input(unit), 'web'));
+    expect(html).toContain('<link rel="preload" as="image" href="media/cover%20%22x%22.svg" fetchpriority="high" />');
+    const plain: PackageUnit = { id: fixture.source.id, course: fixture };
+    expect(read(launchPage(input(plain), 'web')).html).not.toContain('rel="preload"');
+  });
+
   it('does the same for a module package, whose launch page shows the module title', () => {
     const unit = moduleUnit(hostileCourse(), 'first-weeks');
     const { config, title } = read(launchPage(input(unit), 'scorm12'));

@@ -41,7 +41,12 @@ export function launchPage(input: TargetInput, target: string): Buffer {
   // The description too: a web package is a page on the open web, and search engines and link
   // previews show it (Lighthouse counts a page without one).
   const description = descriptions(input).find((d) => d.locale === mainLocale(input))!.text;
-  const title = `<title>${escapeHtml(mainTitle(input))}</title><meta name="description" content="${escapeHtml(description)}" />`;
+  // The cover is the largest thing on the first screen (the welcome), but the browser would
+  // find it only once the player has rendered the welcome: asked for with the page, it is there
+  // when the welcome is (Lighthouse's largest contentful paint on a phone: 3.9 s before).
+  const cover = input.course.data[mainLocale(input)]?.cover;
+  const preloadCover = cover ? `<link rel="preload" as="image" href="${escapeHtml(encodeURI(cover))}" fetchpriority="high" />` : '';
+  const title = `<title>${escapeHtml(mainTitle(input))}</title><meta name="description" content="${escapeHtml(description)}" />${preloadCover}`;
   const preload = launchPreloadScript({ courseId: input.unit.id, app: input.app, locales: input.locales });
   // Replacements are functions: a string replacement reads `$&`, `$'`, `` $` `` and `$$` in a
   // course title as patterns, which spliced parts of the page into the JSON and broke the package.
