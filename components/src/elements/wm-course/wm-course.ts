@@ -496,6 +496,9 @@ export class WmCourse extends LitElement {
 
   private renderToc(course: CourseData): TemplateResult {
     const currentModule = routeModule(this.route);
+    // The portfolio at the end is a group under its heading, not a landmark: the module end and
+    // the course end have a "Your portfolio" region of their own, and in nl and nb both had the
+    // same name (axe landmark-unique, found by npm run screenshots).
     return html`<nav id="toc" aria-labelledby="toc-heading" ?hidden=${!this.tocOpen}>
       <h2 id="toc-heading">${this.i18n.t('course.contents')}</h2>
       <ol>
@@ -532,11 +535,11 @@ export class WmCourse extends LitElement {
           </li>`;
         })}
       </ol>
-      <section class="toc-portfolio" aria-labelledby="toc-portfolio-heading">
-        <h3 id="toc-portfolio-heading">${this.i18n.t('framing.portfolioActions.heading')}</h3>
+      <div class="toc-portfolio">
+        <h3>${this.i18n.t('framing.portfolioActions.heading')}</h3>
         <p>${this.i18n.t('framing.portfolioActions.text')}</p>
         <wm-portfolio-actions .download=${this.portfolio}></wm-portfolio-actions>
-      </section>
+      </div>
     </nav>`;
   }
 
