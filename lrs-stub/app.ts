@@ -5,6 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { openAccounts, type Accounts } from './accounts/accounts.ts';
+import { mountSessionRoutes } from './accounts/session-routes.ts';
 import { mountCmi5Launcher } from './cmi5/cmi5-routes.ts';
 import { installCors } from './http/cors.ts';
 import { CredentialRegistry, type KeySecret } from './http/credentials.ts';
@@ -44,6 +46,8 @@ export interface BuildAppOptions {
   errorLog?: ErrorLog;
   /** How long a client may take (only matters once listening). Defaults: DEFAULT_TIMEOUTS. */
   timeouts?: Partial<ServerTimeouts>;
+  /** Coordinator logins for the dashboard (closed with the app). Default: none, in memory. */
+  accounts?: Accounts;
 }
 
 /** JSON bodies are checked for absurd nesting on arrival; other media types are bytes to us. */
@@ -96,8 +100,14 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     { prefix: XAPI_PREFIX, credentials },
   );
   mountCmi5Launcher(app, { store, credentials, xapiPrefix: XAPI_PREFIX, publicUrl: options.publicUrl });
+  const accounts = options.accounts ?? openAccounts({ path: ':memory:' });
+  app.decorate('accounts', accounts);
+  mountSessionRoutes(app, { accounts });
   routes.answerOtherMethods();
   holdWritesWhileTransactionOpen(app, store, { xapiPrefix: XAPI_PREFIX });
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    store.close();
+    accounts.close();
+  });
   return app;
 }

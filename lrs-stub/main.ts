@@ -5,6 +5,9 @@
  * refused.
  */
 import type { AddressInfo } from 'node:net';
+import { openAccounts } from './accounts/accounts.ts';
+import { describeFirstCoordinator, ensureFirstCoordinator } from './accounts/first-coordinator.ts';
+import { accountsPathFor } from './accounts/user-store.ts';
 import { buildApp } from './app.ts';
 import { isLoopback, readEnv, timeoutsOf } from './config.ts';
 import { loadOrCreateCredentials } from './generated-credentials.ts';
@@ -27,8 +30,11 @@ async function main(): Promise<void> {
     console.log(`lrs-stub credentials (${where}): key=${generated.key} secret=${generated.secret}`);
     console.log(`  Authorization: Basic ${Buffer.from(`${generated.key}:${generated.secret}`).toString('base64')}`);
   }
+  const accounts = openAccounts({ path: accountsPathFor(env.LRS_DB) });
+  const firstCoordinator = await ensureFirstCoordinator(accounts.users);
+  if (firstCoordinator) for (const line of describeFirstCoordinator(firstCoordinator, accounts.users.path)) console.log(line);
   const store = openSqliteStore({ path: env.LRS_DB });
-  const options: Parameters<typeof buildApp>[0] = { store, credentials, bodyLimit: env.LRS_BODY_LIMIT, maxLimit: env.LRS_MAX_LIMIT, timeouts: timeoutsOf(env) };
+  const options: Parameters<typeof buildApp>[0] = { store, credentials, accounts, bodyLimit: env.LRS_BODY_LIMIT, maxLimit: env.LRS_MAX_LIMIT, timeouts: timeoutsOf(env) };
   if (env.LRS_PUBLIC_URL !== undefined) options.publicUrl = env.LRS_PUBLIC_URL;
   const app = buildApp(options);
   await app.listen({ host: env.HOST, port: env.PORT });
