@@ -14,6 +14,7 @@ import type {
   StoredDocument,
   StoredStatement,
 } from './store.ts';
+import { attachmentShas } from './sqlite/sqlite-statements.ts';
 
 interface Entry extends StoredStatement {
   ownKeys: IndexKey[];
@@ -85,6 +86,17 @@ function memoryStatements(): StatementStore & { snapshot(): () => void } {
     lastStored: () => entries.reduce<string | undefined>((max, e) => (max === undefined || e.stored > max ? e.stored : max), undefined),
     attachment: (sha2) => attachments.get(sha2),
     count: () => entries.length,
+    eraseAgent(ifi) {
+      const personal = [keyString({ kind: 'agent', value: ifi }), keyString({ kind: 'related-agent', value: ifi })];
+      const erased = entries.filter((e) => e.ownKeys.some((own) => personal.includes(keyString(own))));
+      const gone = new Set(erased.map((e) => e.id));
+      entries = entries.filter((e) => !gone.has(e.id));
+      for (const id of gone) byId.delete(id);
+      for (const e of entries) for (const k of personal) e.keys.delete(k);
+      const shas = new Set(erased.flatMap((e) => attachmentShas(e.json)));
+      for (const sha2 of shas) if (!entries.some((e) => attachmentShas(e.json).includes(sha2))) attachments.delete(sha2);
+      return erased.length;
+    },
   };
 }
 
@@ -115,6 +127,18 @@ function memoryDocuments(): DocumentStore & { snapshot(): () => void } {
     deleteAll(scope) {
       const prefix = scopeKey(scope);
       for (const key of [...docs.keys()]) if (key.startsWith(prefix)) docs.delete(key);
+    },
+    ofAgent(ifi) {
+      return [...docs.entries()]
+        .map(([key, document]) => ({ parts: key.split('\u0000'), document }))
+        .filter(({ parts }) => parts[2] === ifi)
+        .map(({ parts, document }) => ({ scope: { kind: parts[0] as DocumentScope['kind'], activityId: parts[1]!, agent: ifi, registration: parts[3]!.replace(/\u0001.*$/s, '') }, document }))
+        .sort((a, b) => `${a.scope.kind} ${a.scope.activityId} ${a.scope.registration} ${a.document.id}`.localeCompare(`${b.scope.kind} ${b.scope.activityId} ${b.scope.registration} ${b.document.id}`));
+    },
+    eraseAgent(ifi) {
+      let erased = 0;
+      for (const key of [...docs.keys()]) if (key.split('\u0000')[2] === ifi) (docs.delete(key), (erased += 1));
+      return erased;
     },
   };
 }
@@ -147,13 +171,16 @@ export function openMemoryStore(): LrsStore {
   let open: { idle: Promise<void>; settle: () => void } | undefined;
   let stepping = 0;
   // As in the SQLite store: a write from outside the steps would join the open transaction.
-  const writable = <A extends unknown[]>(what: string, write: (...args: A) => void) => (...args: A) => {
+  const assertWritable = (what: string) => {
     if (open && stepping === 0) throw new Error(`${what} while a transaction is open across turns: wait for store.idle() before writing outside its steps`);
+  };
+  const writable = <A extends unknown[]>(what: string, write: (...args: A) => void) => (...args: A) => {
+    assertWritable(what);
     write(...args);
   };
   return {
-    statements: { ...statements, insert: writable('statements.insert', statements.insert) },
-    documents: { ...documents, put: writable('documents.put', documents.put), delete: writable('documents.delete', documents.delete), deleteAll: writable('documents.deleteAll', documents.deleteAll) },
+    statements: { ...statements, insert: writable('statements.insert', statements.insert), eraseAgent: (ifi) => (assertWritable('statements.eraseAgent'), statements.eraseAgent(ifi)) },
+    documents: { ...documents, put: writable('documents.put', documents.put), delete: writable('documents.delete', documents.delete), deleteAll: writable('documents.deleteAll', documents.deleteAll), eraseAgent: (ifi) => (assertWritable('documents.eraseAgent'), documents.eraseAgent(ifi)) },
     activities: { ...activities, put: writable('activities.put', activities.put) },
     // Reads see the open transaction's writes, so the group commit never leaves one open
     // across turns of the event loop here.

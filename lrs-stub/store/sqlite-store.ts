@@ -147,10 +147,15 @@ export function openSqliteStore(options: SqliteStoreOptions): LrsStore {
     lastStored: () => writer.statements.lastStored(),
     attachment: (sha2) => readSide().statements.attachment(sha2),
     count: () => readSide().statements.count(),
+    eraseAgent(ifi) {
+      writable('statements.eraseAgent');
+      return writer.statements.eraseAgent(ifi);
+    },
   };
   const documents: DocumentStore = {
     get: (scope, id) => readSide().documents.get(scope, id),
     ids: (scope, since) => readSide().documents.ids(scope, since),
+    ofAgent: (ifi) => readSide().documents.ofAgent(ifi),
     put(scope, document) {
       writable('documents.put');
       writer.documents.put(scope, document);
@@ -162,6 +167,10 @@ export function openSqliteStore(options: SqliteStoreOptions): LrsStore {
     deleteAll(scope) {
       writable('documents.deleteAll');
       writer.documents.deleteAll(scope);
+    },
+    eraseAgent(ifi) {
+      writable('documents.eraseAgent');
+      return writer.documents.eraseAgent(ifi);
     },
   };
   const activities: ActivityStore = {

@@ -168,6 +168,44 @@ export function describeStoreContract(name: string, openStore: () => LrsStore): 
       expect(store.documents.ids(other)).toEqual(['c']);
     });
 
+    it('erases a person: their statements, keys, documents and unshared attachments, nobody else\'s', () => {
+      const store = open();
+      const ana = 'mbox|mailto:ana@example.com';
+      const ben = 'mbox|mailto:ben@example.com';
+      const withAttachment = (sha2: string, keys: IndexKey[]) => {
+        const r = row(keys);
+        return { ...r, json: JSON.stringify({ id: r.id, attachments: [{ sha2 }] }) };
+      };
+      const anaOwn = withAttachment('a1', [agent(ana), verb('v')]);
+      const anaShared = withAttachment('s1', [agent(ana)]);
+      const anaInTeam = row([agent('mbox|mailto:coach@example.com'), { kind: 'related-agent', value: ana }]);
+      const benOwn = withAttachment('s1', [agent(ben), verb('v')]);
+      const benRefersToAna = row([agent(ben)], { refTarget: anaOwn.id });
+      store.statements.insert([anaOwn, anaShared, anaInTeam, benOwn, benRefersToAna], [
+        { sha2: 'a1', contentType: 'text/plain', content: Buffer.from('ana') },
+        { sha2: 's1', contentType: 'text/plain', content: Buffer.from('shared') },
+      ]);
+      const scope = { kind: 'state' as const, activityId: 'http://a', agent: ana, registration: '' };
+      const doc = { id: 'resume', contentType: 'application/json', content: Buffer.from('{}'), etag: '"r"', updated: '2024-01-01T00:00:00.000Z' };
+      store.documents.put(scope, doc);
+      store.documents.put({ ...scope, agent: ben }, doc);
+
+      expect(store.documents.ofAgent(ana)).toEqual([{ scope, document: doc }]);
+      expect(store.transaction(() => store.statements.eraseAgent(ana))).toBe(3);
+      expect(store.transaction(() => store.documents.eraseAgent(ana))).toBe(1);
+
+      for (const gone of [anaOwn, anaShared, anaInTeam]) expect(store.statements.get(gone.id)).toBeUndefined();
+      expect(store.statements.query({ ...all, keys: [cond(agent(ana))] })).toEqual([]);
+      expect(store.statements.query({ ...all, keys: [{ kinds: ['agent', 'related-agent'], value: ana }] })).toEqual([]);
+      expect(store.statements.query({ ...all, keys: [cond(agent(ben))] }).map((s) => s.id)).toEqual([benOwn.id, benRefersToAna.id]);
+      expect(store.statements.attachment('a1')).toBeUndefined();
+      expect(store.statements.attachment('s1')?.content.toString()).toBe('shared');
+      expect(store.documents.ids(scope)).toEqual([]);
+      expect(store.documents.ids({ ...scope, agent: ben })).toEqual(['resume']);
+      expect(store.documents.ofAgent(ana)).toEqual([]);
+      expect(store.statements.count()).toBe(2);
+    });
+
     it('keeps activity definitions by id', () => {
       const store = open();
       expect(store.activities.get('http://a')).toBeUndefined();

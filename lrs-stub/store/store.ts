@@ -67,6 +67,13 @@ export interface StatementStore {
   lastStored(): string | undefined;
   attachment(sha2: string): AttachmentContent | undefined;
   count(): number;
+  /**
+   * Erases a person (GDPR article 17): every statement with `ifi` as an agent or related
+   * agent, their index rows, and the attachments no remaining statement uses. Returns how
+   * many statements went. Statements that only referred to an erased one stay (they carry
+   * no more of the person than their own keys, which go too).
+   */
+  eraseAgent(ifi: string): number;
 }
 
 export type DocumentKind = 'state' | 'activity-profile' | 'agent-profile';
@@ -96,6 +103,10 @@ export interface DocumentStore {
   ids(scope: DocumentScope, since?: string): string[];
   /** Deletes every document of a scope (State DELETE without stateId). */
   deleteAll(scope: DocumentScope): void;
+  /** Every document (state, agent profile) kept for the agent with this IFI, for a data export. */
+  ofAgent(ifi: string): { scope: DocumentScope; document: StoredDocument }[];
+  /** Deletes every document (state, agent profile) kept for the agent with this IFI; returns how many. */
+  eraseAgent(ifi: string): number;
 }
 
 export interface ActivityStore {

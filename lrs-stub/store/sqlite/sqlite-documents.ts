@@ -3,7 +3,7 @@
  * activity, agent IFI, registration and document id ('' where a kind has no such part).
  */
 import type Database from 'better-sqlite3';
-import type { ActivityStore, DocumentStore, StoredDocument } from '../store.ts';
+import type { ActivityStore, DocumentScope, DocumentStore, StoredDocument } from '../store.ts';
 
 export function sqliteDocuments(db: Database.Database): DocumentStore {
   const scopeWhere = 'kind = ? AND activity_id = ? AND agent = ? AND registration = ?';
@@ -16,6 +16,8 @@ export function sqliteDocuments(db: Database.Database): DocumentStore {
   const deleteScope = db.prepare(`DELETE FROM documents WHERE ${scopeWhere}`);
   const idsAll = db.prepare(`SELECT id FROM documents WHERE ${scopeWhere} ORDER BY id`).pluck();
   const idsSince = db.prepare(`SELECT id FROM documents WHERE ${scopeWhere} AND updated > ? ORDER BY id`).pluck();
+  const deleteAgent = db.prepare('DELETE FROM documents WHERE agent = ?');
+  const byAgent = db.prepare('SELECT kind, activity_id, registration, id, content_type, content, etag, updated FROM documents WHERE agent = ? ORDER BY kind, activity_id, registration, id');
   const scopeParams = (s: { kind: string; activityId: string; agent: string; registration: string }) => [s.kind, s.activityId, s.agent, s.registration];
   return {
     get: (scope, id) => getOne.get(...scopeParams(scope), id) as StoredDocument | undefined,
@@ -29,6 +31,12 @@ export function sqliteDocuments(db: Database.Database): DocumentStore {
     deleteAll(scope) {
       deleteScope.run(...scopeParams(scope));
     },
+    eraseAgent: (ifi) => deleteAgent.run(ifi).changes,
+    ofAgent: (ifi) =>
+      (byAgent.all(ifi) as { kind: DocumentScope['kind']; activity_id: string; registration: string; id: string; content_type: string; content: Buffer; etag: string; updated: string }[]).map((r) => ({
+        scope: { kind: r.kind, activityId: r.activity_id, agent: ifi, registration: r.registration },
+        document: { id: r.id, contentType: r.content_type, content: r.content, etag: r.etag, updated: r.updated },
+      })),
   };
 }
 

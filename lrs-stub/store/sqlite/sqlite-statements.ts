@@ -33,6 +33,12 @@ export function sqliteStatements(db: Database.Database): StatementStore {
   const countAll = db.prepare('SELECT count(*) FROM statements').pluck();
   const insertAttachment = db.prepare('INSERT OR IGNORE INTO attachments (sha2, content_type, content) VALUES (?, ?, ?)');
   const attachmentBySha = db.prepare('SELECT sha2, content_type AS contentType, content FROM attachments WHERE sha2 = ?');
+  const seqsOfAgent = db.prepare("SELECT DISTINCT seq FROM statement_keys WHERE kind IN ('agent', 'related-agent') AND value = ?").pluck();
+  const rowBySeq = db.prepare('SELECT keys, json FROM statements WHERE seq = ?');
+  const deleteBySeq = db.prepare('DELETE FROM statements WHERE seq = ?');
+  const deleteAgentKeys = db.prepare("DELETE FROM statement_keys WHERE kind IN ('agent', 'related-agent') AND value = ?");
+  const attachmentInUse = db.prepare('SELECT 1 FROM statements WHERE json LIKE ? LIMIT 1').pluck();
+  const deleteAttachment = db.prepare('DELETE FROM attachments WHERE sha2 = ?');
   const queries = new Map<string, Database.Statement>();
   let lastStored = maxStored.get() as string | null | undefined;
 
@@ -74,6 +80,30 @@ export function sqliteStatements(db: Database.Database): StatementStore {
     }
   };
   const insertAll = db.transaction(insertRows);
+
+  const eraseRows = (ifi: string): number => {
+    // The index also lists statements that only refer to one of the person's (they carry its
+    // keys): only statements whose own keys name the person go.
+    const seqs: number[] = [];
+    const shas = new Set<string>();
+    for (const seq of seqsOfAgent.all(ifi) as number[]) {
+      const row = rowBySeq.get(seq) as { keys: string; json: string };
+      if (!(JSON.parse(row.keys) as IndexKey[]).some((key) => (key.kind === 'agent' || key.kind === 'related-agent') && key.value === ifi)) continue;
+      for (const sha2 of attachmentShas(row.json)) shas.add(sha2);
+      deleteBySeq.run(seq);
+      seqs.push(seq);
+    }
+    // One pass over the index for all of them: statement_keys is keyed by (kind, value, seq).
+    for (let start = 0; start < seqs.length; start += 500) {
+      const slice = seqs.slice(start, start + 500);
+      db.prepare(`DELETE FROM statement_keys WHERE seq IN (${slice.map(() => '?').join(', ')})`).run(...slice);
+    }
+    // Statements referring to an erased one carry copies of its keys.
+    deleteAgentKeys.run(ifi);
+    for (const sha2 of shas) if (attachmentInUse.get(`%"sha2":"${sha2.replace(/[%_]/g, '')}"%`) === undefined) deleteAttachment.run(sha2);
+    return seqs.length;
+  };
+  const eraseAll = db.transaction(eraseRows);
 
   const prepareQuery = (filter: StatementFilter): Database.Statement => {
     const shape = [filter.keys.map((k) => k.kinds.length).join('+'), filter.since !== undefined, filter.until !== undefined, filter.afterSeq !== undefined, filter.maxSeq !== undefined, filter.ascending].join(',');
@@ -125,5 +155,12 @@ export function sqliteStatements(db: Database.Database): StatementStore {
     lastStored: () => lastStored ?? undefined,
     attachment: (sha2) => attachmentBySha.get(sha2) as AttachmentContent | undefined,
     count: () => countAll.get() as number,
+    eraseAgent: (ifi) => (db.inTransaction ? eraseRows(ifi) : eraseAll(ifi)),
   };
+}
+
+/** The sha2 of every attachment a stored statement declares. */
+export function attachmentShas(json: string): string[] {
+  const attachments = (JSON.parse(json) as { attachments?: { sha2?: unknown }[] }).attachments ?? [];
+  return attachments.map((a) => a.sha2).filter((sha2): sha2 is string => typeof sha2 === 'string');
 }
