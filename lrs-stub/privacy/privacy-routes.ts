@@ -10,7 +10,7 @@
  * how much; not the person) to the error log's stream, so a school can show it acted.
  */
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { DASHBOARD_API } from '../analytics/dashboard-api.ts';
 import { errorBody } from '../http/errors.ts';
@@ -36,7 +36,7 @@ export function mountPrivacy(app: FastifyInstance, options: PrivacyOptions): voi
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const coordinator = app.accounts.requireRole('coordinator');
 
-  app.get(`${DASHBOARD_API}/learners/:id/export`, { preHandler: coordinator }, async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+  app.get<{ Params: { id: string } }>(`${DASHBOARD_API}/learners/:id/export`, { preHandler: coordinator }, async (request, reply) => {
     const person = options.resolve(request.params.id);
     if (!person) return notFound(reply, request.params.id);
     const data = exportLearner(options.store, person.ifi, options.derived());
@@ -48,7 +48,7 @@ export function mountPrivacy(app: FastifyInstance, options: PrivacyOptions): voi
       .send(JSON.stringify(data, null, 2));
   });
 
-  app.delete(`${DASHBOARD_API}/learners/:id`, { preHandler: coordinator }, async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+  app.delete<{ Params: { id: string } }>(`${DASHBOARD_API}/learners/:id`, { preHandler: coordinator }, async (request, reply) => {
     const person = options.resolve(request.params.id);
     if (!person) return notFound(reply, request.params.id);
     let body: unknown;
