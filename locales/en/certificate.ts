@@ -17,4 +17,10 @@ export const certificate = {
   notYetHeading: 'Your certificate is waiting for you',
   notYet_one: 'Complete this module to receive your certificate:',
   notYet_other: 'Complete these {{count}} modules to receive your certificate:',
+  registeredHeading: 'In your school’s register',
+  registered: 'Your school has entered this certificate in its register of certified workplace mentors. Anyone you show it to can check it there.',
+  registeredVerify: 'Check it in the register',
+  registeredCredential: 'Download it as a digital credential (Open Badge)',
+  registeredCredentialHint: 'A signed file you can keep, or add to a digital wallet or a CV platform that accepts Open Badges.',
+  revoked: 'Your school has withdrawn this certificate from its register. Ask your school why.',
 } as const;

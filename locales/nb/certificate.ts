@@ -19,4 +19,10 @@ export const certificate: Messages<typeof source> = {
   notYetHeading: 'Kursbeviset ditt venter på deg',
   notYet_one: 'Fullfør denne modulen for å få kursbeviset:',
   notYet_other: 'Fullfør disse {{count}} modulene for å få kursbeviset:',
+  registeredHeading: 'I skolens register',
+  registered: 'Skolen din har ført dette kursbeviset inn i registeret over sertifiserte arbeidsplassveiledere. Den du viser det til, kan sjekke det der.',
+  registeredVerify: 'Sjekk det i registeret',
+  registeredCredential: 'Last det ned som digitalt bevis (Open Badge)',
+  registeredCredentialHint: 'En signert fil du kan ta vare på, eller legge i en digital lommebok eller en CV-tjeneste som godtar Open Badges.',
+  revoked: 'Skolen din har trukket dette kursbeviset tilbake fra registeret. Spør skolen hvorfor.',
 };

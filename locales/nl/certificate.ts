@@ -19,4 +19,10 @@ export const certificate: Messages<typeof source> = {
   notYetHeading: 'Je certificaat wacht op je',
   notYet_one: 'Rond deze module af om je certificaat te krijgen:',
   notYet_other: 'Rond deze {{count}} modules af om je certificaat te krijgen:',
+  registeredHeading: 'In het register van je school',
+  registered: 'Je school heeft dit certificaat opgenomen in haar register van gecertificeerde mentoren op de werkplek. Wie je het toont, kan het daar nagaan.',
+  registeredVerify: 'Bekijk het in het register',
+  registeredCredential: 'Download het als digitaal bewijs (Open Badge)',
+  registeredCredentialHint: 'Een ondertekend bestand dat je kunt bewaren, of toevoegen aan een digitale portefeuille of een cv-platform dat Open Badges aanvaardt.',
+  revoked: 'Je school heeft dit certificaat uit haar register teruggetrokken. Vraag je school waarom.',
 };

@@ -18,6 +18,7 @@
 import * as z from 'zod/mini';
 import type { CourseData } from '../../../course/schema/course-data.ts';
 import type { LearnerEvent } from './learner-event.ts';
+import type { RegisteredCertificateLink } from './registered-certificate.ts';
 
 export const LaunchInfoSchema = z.object({
   /** Who is learning, as the LMS knows them (offline: an anonymous id kept in the browser). */
@@ -73,6 +74,12 @@ export interface Tracker {
    * progress with what the learner did meanwhile). Returns the function that stops listening.
    */
   watch?(listener: (update: TrackerUpdate) => void): () => void;
+  /**
+   * The learner's certificate as the school's register holds it (xAPI and cmi5: an Agent
+   * Profile document the register writes), or undefined when there is none or the LRS cannot
+   * say. Never throws: the certificate page works without it.
+   */
+  registeredCertificate?(): Promise<RegisteredCertificateLink | undefined>;
 }
 
 /**
@@ -126,5 +133,6 @@ export interface TrackerProblemOptions {
   onProblem?: (problem: TrackerProblem) => void;
 }
 
+export type { RegisteredCertificateLink } from './registered-certificate.ts';
 export { TrackerError } from './tracker-error.ts';
 

@@ -150,6 +150,30 @@ export const certificateStyles = css`
     content: '⚠ ';
   }
 
+  .registered {
+    margin-block-start: 2rem;
+    padding: 1rem 1.25rem;
+    border-inline-start: 4px solid var(--wm-accent);
+    background: var(--wm-surface, transparent);
+  }
+  .registered h3 {
+    font-size: 1.2rem;
+    margin-block: 0 0.5rem;
+  }
+  .registered ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .registered a {
+    overflow-wrap: anywhere;
+  }
+  .registered .error {
+    color: var(--wm-bad);
+    font-weight: 600;
+  }
+
   .not-yet h3 {
     font-size: 1.2rem;
     margin-block: 0 0.5rem;
@@ -158,7 +182,8 @@ export const certificateStyles = css`
   @media print {
     .actions,
     .name-entry,
-    .live {
+    .live,
+    .registered {
       display: none !important;
     }
     .certificate {

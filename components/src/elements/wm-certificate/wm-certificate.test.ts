@@ -269,6 +269,26 @@ describe('<wm-certificate>', () => {
     await expectAccessible(el, 'not eligible');
   });
 
+  it('links to the certificate the school registered, with the register\'s code, and stays accessible', async () => {
+    const el = await render();
+    el.registered = { code: '7K3M-Q9XD-2HPA', verifyUrl: 'https://lrs.school.example/verify/7K3M-Q9XD-2HPA', credentialUrl: 'https://lrs.school.example/verify/7K3M-Q9XD-2HPA/credential.json', awardedOn: '2026-11-30', status: 'active' };
+    await el.updateComplete;
+    expect(text($(el, '.code'))).to.contain('7K3M-Q9XD-2HPA');
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.registered a')];
+    expect(links.map((a) => a.href)).to.deep.equal(['https://lrs.school.example/verify/7K3M-Q9XD-2HPA', 'https://lrs.school.example/verify/7K3M-Q9XD-2HPA/credential.json']);
+    expect(links.map((a) => text(a))).to.deep.equal(['Check it in the register', 'Download it as a digital credential (Open Badge)']);
+    await expectAccessible(el);
+  });
+
+  it('says so when the school withdrew the registered certificate, and links to nothing', async () => {
+    const el = await render();
+    el.registered = { code: '7K3M-Q9XD-2HPA', verifyUrl: 'https://lrs.school.example/verify/7K3M-Q9XD-2HPA', credentialUrl: 'https://lrs.school.example/c.json', awardedOn: '2026-11-30', status: 'revoked' };
+    await el.updateComplete;
+    expect(text($(el, '.registered'))).to.contain('withdrawn');
+    expect(el.shadowRoot!.querySelectorAll('.registered a').length).to.equal(0);
+    await expectAccessible(el);
+  });
+
   it('writes the date and labels in the interface language', async () => {
     await setUiLanguage('nl');
     const el = await render();

@@ -18,6 +18,7 @@ import { buttons, tokens } from '../../styles/tokens.ts';
 import { EchoGuard } from '../../controllers/echo-guard.ts';
 import { FlushOnLeaveController } from '../../controllers/flush-on-leave-controller.ts';
 import { saveFile } from '../../app/save-file.ts';
+import type { RegisteredCertificateLink } from '../../tracking/registered-certificate.ts';
 import type { CertificateText } from './certificate-pdf.ts';
 import { WmCertificateDownloadEvent, WmCertificateNameEvent } from './events.ts';
 import { certificateStyles } from './wm-certificate.styles.ts';
@@ -69,6 +70,8 @@ export class WmCertificate extends LitElement {
   @property({ type: Boolean }) eligible = false;
   /** The modules still to complete (shown when not eligible), each with a link to its start screen. */
   @property({ attribute: false }) missing: ReadonlyArray<{ title: string; href: string }> = [];
+  /** The certificate as the school's register holds it (xAPI and cmi5, when the LRS has a register): its code replaces the browser's, and the page links to it. */
+  @property({ attribute: false }) registered: RegisteredCertificateLink | undefined;
   /** Makes the PDF; the real writer, loaded on demand, unless a test injects another. */
   @property({ attribute: false }) pdfMaker: CertificatePdfMaker = loadCertificatePdf;
 
@@ -145,7 +148,7 @@ export class WmCertificate extends LitElement {
       competences: this.competences,
       issuedOn: this.i18n.t('certificate.issuedOn', { date: this.formattedDate() }),
       issuedBy: this.i18n.t('certificate.issuedBy', { issuer: activity.issuer }),
-      code: this.i18n.t('certificate.code', { code: this.code }),
+      code: this.i18n.t('certificate.code', { code: this.shownCode }),
       lang: this.i18n.language,
     };
   }
@@ -162,7 +165,7 @@ export class WmCertificate extends LitElement {
     this.status = '';
     try {
       const bytes = await this.pdfMaker(this.certificateText());
-      const fileName = `${this.i18n.t('certificate.fileName')}-${this.code || 'workmentor'}.pdf`;
+      const fileName = `${this.i18n.t('certificate.fileName')}-${this.shownCode || 'workmentor'}.pdf`;
       saveFile(this.renderRoot as ShadowRoot, new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName);
       this.status = 'pdfReady';
       this.dispatchEvent(new WmCertificateDownloadEvent({ format: 'pdf' }));
@@ -213,7 +216,35 @@ export class WmCertificate extends LitElement {
   private renderCode(): TemplateResult {
     const marker = '\u2063';
     const [before = '', after = ''] = this.i18n.t('certificate.code', { code: marker }).split(marker);
-    return html`<p class="code">${before}<span class="code-value">${this.code}</span>${after}</p>`;
+    return html`<p class="code">${before}<span class="code-value">${this.shownCode}</span>${after}</p>`;
+  }
+
+  /** The register's code once the register holds the certificate: the one anyone can check. */
+  private get shownCode(): string {
+    return this.registered?.code ?? this.code;
+  }
+
+  /** Where the register holds the certificate; the URLs were checked to be http(s) when read. */
+  private renderRegistered(): TemplateResult | typeof nothing {
+    const link = this.registered;
+    if (!link) return nothing;
+    if (link.status === 'revoked') {
+      return html`<section class="registered" aria-labelledby="registered-heading">
+        <h3 id="registered-heading">${this.i18n.t('certificate.registeredHeading')}</h3>
+        <p class="error">${this.i18n.t('certificate.revoked')}</p>
+      </section>`;
+    }
+    return html`<section class="registered" aria-labelledby="registered-heading">
+      <h3 id="registered-heading">${this.i18n.t('certificate.registeredHeading')}</h3>
+      <p>${this.i18n.t('certificate.registered')}</p>
+      <ul>
+        <li><a href=${link.verifyUrl} target="_blank" rel="noopener">${this.i18n.t('certificate.registeredVerify')}</a></li>
+        <li>
+          <a href=${link.credentialUrl} download aria-describedby="credential-hint">${this.i18n.t('certificate.registeredCredential')}</a>
+          <p class="hint" id="credential-hint">${this.i18n.t('certificate.registeredCredentialHint')}</p>
+        </li>
+      </ul>
+    </section>`;
   }
 
   private renderCertificate(activity: CertificateData): TemplateResult {
@@ -233,7 +264,7 @@ export class WmCertificate extends LitElement {
       <div class="meta">
         <p>${this.i18n.t('certificate.issuedOn', { date: this.formattedDate() })}</p>
         <p>${this.i18n.t('certificate.issuedBy', { issuer: activity.issuer })}</p>
-        ${this.code ? this.renderCode() : nothing}
+        ${this.shownCode ? this.renderCode() : nothing}
       </div>
     </article>`;
   }
@@ -255,7 +286,8 @@ export class WmCertificate extends LitElement {
         <button type="button" class="print" @click=${this.handlePrint}>${this.i18n.t('certificate.print')}</button>
         <button type="button" class="secondary pdf" @click=${this.handlePdf}>${this.i18n.t('certificate.downloadPdf')}</button>
       </div>
-      <div role="status" class="live">${this.renderStatus()}</div>`;
+      <div role="status" class="live">${this.renderStatus()}</div>
+      ${this.renderRegistered()}`;
   }
 }
 

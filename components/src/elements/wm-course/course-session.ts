@@ -16,7 +16,7 @@ import { mergeProgress } from '../../runtime/merge-progress.ts';
 import { effectiveLimits, freeTextKeys, poolLeft, withFreeTextLimits } from '../../runtime/resume/free-text-budget.ts';
 import { verificationCode } from '../../runtime/verification-code.ts';
 import type { LearnerEvent } from '../../tracking/learner-event.ts';
-import type { LaunchInfo, Tracker, TrackerUpdate, TrackingHealth } from '../../tracking/tracker.ts';
+import type { LaunchInfo, RegisteredCertificateLink, Tracker, TrackerUpdate, TrackingHealth } from '../../tracking/tracker.ts';
 import type { FinalSettings } from '../wm-quiz/final-view.ts';
 
 /**
@@ -64,6 +64,9 @@ export class CourseSession implements ReactiveController {
   health: TrackingHealth | undefined;
   /** The LMS answers again after a time it did not: what was kept on this device went out. */
   recovered = false;
+  /** The certificate as the school's register holds it, once the LRS said (xAPI and cmi5 only). */
+  registered: RegisteredCertificateLink | undefined;
+  private registeredAsked = false;
   /** Another tab records this attempt now (tab-guard/): this session records and saves nothing more. */
   private readOnly = false;
   /** Characters the store keeps for learner text (undefined: no fixed limit). */
@@ -302,6 +305,7 @@ export class CourseSession implements ReactiveController {
     await this.record({ type: 'activity-experienced', ...ids, activityType: ref.activity.type });
     if (ref.activity.type === 'certificate' && this.eligibility().eligible) {
       await this.issueCertificate(ref);
+      this.askRegister();
     } else {
       this.scheduleSave();
     }
@@ -355,6 +359,21 @@ export class CourseSession implements ReactiveController {
     this.progress = { ...this.progress, certificate: { ...this.progress.certificate, name: name.slice(0, 80) } };
     this.host.requestUpdate();
     this.scheduleSave();
+  }
+
+  /**
+   * Asks the LRS once per session whether the school's register holds the learner's
+   * certificate; the page shows the link when it answers (it may well not: a register follows
+   * the statements, and many LRSs have none).
+   */
+  private askRegister(): void {
+    if (this.registeredAsked || !this.tracker?.registeredCertificate) return;
+    this.registeredAsked = true;
+    void this.tracker.registeredCertificate().then((link) => {
+      if (!link) return;
+      this.registered = link;
+      this.host.requestUpdate();
+    });
   }
 
   private async issueCertificate(ref: ActivityRef): Promise<void> {

@@ -609,6 +609,7 @@ export class WmCourse extends LitElement {
       .competences=${course.competences.filter((c) => covered.has(c.id)).map((c) => c.title)}
       .eligible=${eligible}
       .missing=${missingModules}
+      .registered=${this.session.registered}
     ></wm-certificate>`;
   }
 

@@ -27,6 +27,8 @@ import { failureKind } from '../xapi/failure-kind.ts';
 import { LrsClient, LrsError, type DocumentScope } from '../xapi/lrs-client.ts';
 import type { Statement } from '../xapi/xapi-statement.ts';
 import { RESUME_STATE_ID } from '../xapi/xapi-vocabulary.ts';
+import { fetchRegisteredCertificate } from '../xapi/registered-certificate-document.ts';
+import type { RegisteredCertificateLink } from '../registered-certificate.ts';
 import { cmi5Statements, definedStatement, type Cmi5MappingContext, type Cmi5Sent } from './cmi5-mapping.ts';
 import { LAUNCH_DATA_STATE_ID, readLaunchData } from './launch-data.ts';
 import { LEARNER_PREFERENCES_PROFILE_ID, readLearnerPreferences } from './learner-preferences.ts';
@@ -112,6 +114,10 @@ export class Cmi5Tracker implements Tracker {
     } catch (error) {
       throw this.report('start', error);
     }
+  }
+
+  registeredCertificate(): Promise<RegisteredCertificateLink | undefined> {
+    return fetchRegisteredCertificate(this.client, this.launch?.actor.json);
   }
 
   useCourse(course: CourseData): void {

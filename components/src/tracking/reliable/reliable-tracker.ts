@@ -45,6 +45,7 @@ import type { LearnerEvent } from '../learner-event.ts';
 import { MemoryStorage } from '../offline/memory-storage.ts';
 import { TrackerError } from '../tracker-error.ts';
 import type { FinishOptions, LaunchInfo, Tracker, TrackerOperation, TrackerProblemKind, TrackerProblemOptions, TrackerUpdate } from '../tracker.ts';
+import type { RegisteredCertificateLink } from '../registered-certificate.ts';
 import { UpdateChannel } from '../update-channel.ts';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
 import { globalTimers, watchFlushTriggers, type PageLifecycle, type Timers } from './flush-triggers.ts';
@@ -379,6 +380,10 @@ export class ReliableTracker implements Tracker {
 
   useCourse(course: CourseData): void {
     this.inner.useCourse?.(course);
+  }
+
+  async registeredCertificate(): Promise<RegisteredCertificateLink | undefined> {
+    return (await this.inner.registeredCertificate?.().catch(() => undefined)) ?? undefined;
   }
 
   /** Events recorded but not yet acknowledged, oldest first (for support and tests). */

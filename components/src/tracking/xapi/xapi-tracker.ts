@@ -25,6 +25,8 @@ import { LrsClient, type DocumentScope } from './lrs-client.ts';
 import { xapiStatements, type XapiMappingContext } from './xapi-mapping.ts';
 import type { Statement } from './xapi-statement.ts';
 import { RESUME_STATE_ID } from './xapi-vocabulary.ts';
+import { fetchRegisteredCertificate } from './registered-certificate-document.ts';
+import type { RegisteredCertificateLink } from '../registered-certificate.ts';
 
 export interface XapiTrackerOptions extends TrackerProblemOptions {
   /** The page URL with the launch parameters, e.g. `window.location.href`. */
@@ -96,6 +98,10 @@ export class XapiTracker implements Tracker {
     const state = (doc as { state?: unknown } | undefined)?.state;
     if (doc !== undefined && typeof state !== 'string') this.fail('start', new Error(`The saved progress (State document ${RESUME_STATE_ID}) has no state text; starting afresh.`));
     return typeof state === 'string' ? state : undefined;
+  }
+
+  registeredCertificate(): Promise<RegisteredCertificateLink | undefined> {
+    return fetchRegisteredCertificate(this.client, this.scope?.agent);
   }
 
   useCourse(course: CourseData): void {

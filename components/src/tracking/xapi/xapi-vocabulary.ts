@@ -61,5 +61,8 @@ export const EXTENSIONS = {
   progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
 } as const;
 
+/** The Agent Profile document the register writes for a certified learner (registered-certificate.ts). */
+export const REGISTERED_CERTIFICATE_PROFILE_ID = `${WM}profile/registered-certificate`;
+
 /** Where the resume state document lives (State API `stateId`). */
 export const RESUME_STATE_ID = `${WM}state/resume`;
