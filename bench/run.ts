@@ -3,7 +3,8 @@
  * benchmark goes to stderr as it runs). Budgets are numbers here, never timed assertions in
  * tests (those flake).
  *
- *   --only web|build|lrs   run one part
+ *   --only web|build|lrs|dashboard   run one part
+ *   --statements N         the dashboard benchmark at this store size only (default 100,000 and 1,000,000)
  *   --runs N               cold loads per profile and build in the web benchmark (default 5)
  *   --baseline REV|none    the previous build the web benchmark compares with (default HEAD)
  *   --cpu                  the web benchmark also on a CPU four times slower
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     cpu: { type: 'boolean' },
     course: { type: 'string' },
+    statements: { type: 'string' },
   },
 });
 const only = values.only;
@@ -35,5 +37,9 @@ if (!only || only === 'build') result.build = await runBuildBench();
 if (!only || only === 'lrs') {
   const { runLrsBench } = await import('../lrs-stub/bench/lrs-bench.ts');
   result.lrs = await runLrsBench();
+}
+if (!only || only === 'dashboard') {
+  const { runDashboardBench } = await import('../lrs-stub/bench/dashboard-bench.ts');
+  result.dashboard = await runDashboardBench(values.statements ? { sizes: [Number(values.statements)] } : {});
 }
 console.log(JSON.stringify(result, null, 2));
