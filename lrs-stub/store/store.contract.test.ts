@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { openMemoryStore } from './memory-store.ts';
+import { withPostgresTestUrl } from './postgres/postgres-test-schema.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import { describeStoreContract } from './store.contract.ts';
 
@@ -15,3 +16,6 @@ const dir = mkdtempSync(join(tmpdir(), 'lrs-contract-'));
 let files = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describeStoreContract('sqlite file', () => openSqliteStore({ path: join(dir, `${++files}.sqlite`) }));
+
+// PostgreSQL when LRS_TEST_POSTGRES_URL is set (postgres/ci-postgres.sh), each store on a fresh schema; skipped with a note otherwise.
+withPostgresTestUrl((open) => describeStoreContract('postgres', () => open()));
