@@ -9,7 +9,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium-path.mjs';
 export default {
   // Browser tests: elements, the i18n controller, the tab guard (Web Locks, BroadcastChannel,
   // iframes), the accessibility audit itself and the web font's switch. Runtime and the other tracking tests run in Node (vitest).
-  files: ['components/src/elements/**/*.test.ts', 'components/src/i18n/**/*.test.ts', 'components/src/tracking/tab-guard/**/*.test.ts', 'components/src/test-support/**/*.test.ts', 'components/src/styles/**/*.browser.test.ts'],
+  // The coordinators' dashboard (lrs-stub/dashboard/client) names its element tests *.browser.test.ts,
+  // which vitest leaves out, since its lrs-stub/** glob would otherwise run them in Node.
+  files: ['components/src/elements/**/*.test.ts', 'components/src/i18n/**/*.test.ts', 'components/src/tracking/tab-guard/**/*.test.ts', 'components/src/test-support/**/*.test.ts', 'components/src/styles/**/*.browser.test.ts', 'lrs-stub/dashboard/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300_000,

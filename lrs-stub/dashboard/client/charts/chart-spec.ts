@@ -1,0 +1,27 @@
+/**
+ * What a panel asks <wm-chart> to draw, in the dashboard's terms rather than chart.js's:
+ * categories, series with a tone from the design tokens, and a unit that says how a value
+ * reads. Panels build specs from API data; wm-chart turns them into a chart.js configuration
+ * with the current theme and language (chart-config.ts).
+ */
+export type Tone = 'accent' | 'muted' | 'good' | 'warn' | 'bad' | 'focus';
+
+export interface ChartSeries {
+  label: string;
+  values: readonly (number | null)[];
+  tone: Tone;
+}
+
+export interface ChartSpec {
+  /** One per bar (or group of bars): module names, quiz names, score ranges. */
+  labels: readonly string[];
+  series: readonly ChartSeries[];
+  /** `percent` values are 0 to 100; `minutes` values are seconds. */
+  unit: 'count' | 'percent' | 'minutes';
+  /** Bars run sideways, labels on the left: the default, long names stay readable on a phone. */
+  horizontal?: boolean;
+  /** Series stack into one bar per category (parts of a whole). */
+  stacked?: boolean;
+  /** Fixed end of the value axis (100 for percentages). */
+  max?: number;
+}

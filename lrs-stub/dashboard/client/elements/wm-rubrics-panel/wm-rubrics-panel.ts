@@ -1,0 +1,126 @@
+/**
+ * Feedback exercise results: per exercise the sorting task (learners, mean score, how many
+ * sorted everything right) and the rubric self-ratings, each criterion as one stacked bar of
+ * its levels. Criteria and levels come as ids from GET /dashboard/api/rubrics; levels keep
+ * the order the API sends (the rubric's own order, lowest first).
+ */
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { RubricsSchema, type Rubrics } from '../../../../analytics/dashboard-api.ts';
+import { panelUrl } from '../../api/dashboard-query.ts';
+import { ResourceController } from '../../api/resource-controller.ts';
+import type { ChartSpec, Tone } from '../../charts/chart-spec.ts';
+import { pickName } from '../../i18n/pick-name.ts';
+import { chartFigure } from '../../ui/chart-figure.ts';
+import { DashboardPanel } from '../../ui/dashboard-panel.ts';
+import { below, heading } from '../../ui/heading.ts';
+import { panelFrame } from '../../ui/panel-frame.ts';
+
+type Exercise = Rubrics['exercises'][number];
+/** Levels from lowest to highest: red, amber, grey, green, then the brand colour. */
+const LEVEL_TONES: readonly Tone[] = ['bad', 'warn', 'muted', 'good', 'accent', 'focus'];
+
+/** Level ids in the order they first appear. */
+function levelsOf(exercise: Exercise): string[] {
+  const levels: string[] = [];
+  for (const criterion of exercise.criteria) for (const level of criterion.levels) if (!levels.includes(level.levelId)) levels.push(level.levelId);
+  return levels;
+}
+
+/** The tone of each level: spread over red → green by rank, so three levels are red, amber, green. */
+function toneOf(index: number, count: number): Tone {
+  if (count <= 1) return 'accent';
+  if (count === 2) return index === 0 ? 'warn' : 'good';
+  if (count === 3) return (['bad', 'warn', 'good'] as const)[index]!;
+  return LEVEL_TONES[index % LEVEL_TONES.length]!;
+}
+
+/**
+ * @summary Sorting-task scores and rubric self-ratings per feedback exercise.
+ * @event wm-session-expired - The API answered 401.
+ */
+@customElement('wm-rubrics-panel')
+export class WmRubricsPanel extends DashboardPanel {
+  private readonly data = new ResourceController<Rubrics>(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const api = this.api;
+    if (!api) return;
+    const url = panelUrl('rubrics', this.filters);
+    this.data.request(url, (signal) => api.get(url, RubricsSchema, signal));
+  }
+
+  private renderExercise(exercise: Exercise, index: number): TemplateResult {
+    const { t, format, language } = this.i18n;
+    const name = pickName(exercise.names, language, exercise.activityId);
+    const levels = levelsOf(exercise);
+    const count = (criterion: Exercise['criteria'][number], levelId: string) => criterion.levels.find((level) => level.levelId === levelId)?.count ?? 0;
+    const spec: ChartSpec = {
+      labels: exercise.criteria.map((criterion) => criterion.criterionId),
+      series: levels.map((levelId, i) => ({ label: levelId, values: exercise.criteria.map((criterion) => count(criterion, levelId)), tone: toneOf(i, levels.length) })),
+      unit: 'count',
+      stacked: true,
+    };
+    const id = `criteria-${index}`;
+    return html`<section class="stack exercise" aria-labelledby="exercise-${index}">
+      ${heading(this.subLevel, name, `exercise-${index}`)}
+      <dl class="stats">
+        <div><dt>${t('rubrics.sortingStats.learners')}</dt><dd>${format.count(exercise.sorting.learners)}</dd></div>
+        <div><dt>${t('rubrics.sortingStats.mean')}</dt><dd>${format.percent(exercise.sorting.meanScore)}</dd></div>
+        <div>
+          <dt>${t('rubrics.sortingStats.allCorrect')} <span class="share">(${format.ratio(exercise.sorting.allCorrect, exercise.sorting.learners)})</span></dt>
+          <dd>${format.count(exercise.sorting.allCorrect)}</dd>
+        </div>
+      </dl>
+      ${exercise.criteria.length > 0
+        ? chartFigure({
+            id,
+            title: t('rubrics.criteriaChart', { exercise: name }),
+            spec,
+            head: html`<tr>
+              <th scope="col">${t('rubrics.columns.criterion')}</th>
+              <th scope="col">${t('rubrics.columns.level')}</th>
+              <th scope="col" class="num">${t('rubrics.columns.count')}</th>
+              <th scope="col" class="num">${t('rubrics.columns.share')}</th>
+            </tr>`,
+            body: exercise.criteria.flatMap((criterion) =>
+              criterion.levels.map(
+                (level) => html`<tr>
+                  <th scope="row">${criterion.criterionId}</th>
+                  <td>${level.levelId}</td>
+                  <td class="num">${format.count(level.count)}</td>
+                  <td class="num">${format.ratio(level.count, criterion.total)}</td>
+                </tr>`,
+              ),
+            ),
+            csvHref: panelUrl('rubrics', this.filters, { csv: true }),
+            open: this.tables.isOpen(id),
+            onToggle: () => this.tables.toggle(id),
+            level: below(this.subLevel),
+          })
+        : ''}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const { t } = this.i18n;
+    return panelFrame({
+      id: 'rubrics',
+      heading: t('rubrics.heading'),
+      intro: t('rubrics.intro'),
+      what: t('rubrics.what'),
+      level: this.headingLevel,
+      resource: this.data,
+      filtered: this.filtered,
+      isEmpty: (rubrics) => rubrics.exercises.length === 0,
+      content: (rubrics) => html`${rubrics.exercises.map((exercise, index) => this.renderExercise(exercise, index))}`,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-rubrics-panel': WmRubricsPanel;
+  }
+}
