@@ -11,7 +11,10 @@ const milliseconds = (name: string, fallback: number) =>
 const EnvSchema = z.object({
   PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** A SQLite file, `:memory:`, or a postgres://user:password@host:port/database[?schema=name] URL. */
   LRS_DB: z.string().min(1).default('.data/lrs.sqlite'),
+  /** Where the files beside the store go when LRS_DB is a PostgreSQL URL (keys, logins, analytics, register). */
+  LRS_DATA_DIR: z.string().min(1).default('.data'),
   LRS_BASIC_AUTH: z.string().optional(),
   LRS_BODY_LIMIT: z.coerce.number({ error: 'LRS_BODY_LIMIT must be a number of bytes' }).int().positive().default(10 * 1024 * 1024),
   LRS_MAX_LIMIT: z.coerce.number({ error: 'LRS_MAX_LIMIT must be a number of statements' }).int().positive().default(500),

@@ -5,6 +5,7 @@
  * refused.
  */
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { openAccounts } from './accounts/accounts.ts';
 import { describeFirstCoordinator, ensureFirstCoordinator } from './accounts/first-coordinator.ts';
 import { accountsPathFor } from './accounts/user-store.ts';
@@ -13,10 +14,17 @@ import { isLoopback, readEnv, timeoutsOf } from './config.ts';
 import { loadOrCreateCredentials } from './generated-credentials.ts';
 import { parseBasicAuthList, type KeySecret } from './http/credentials.ts';
 import { describeListening } from './listen-address.ts';
+import { mountCoordinatorServices } from './coordinators.ts';
+import { registerSettingsFromEnv } from './register/register-settings.ts';
+import { openPostgresStore } from './store/postgres/postgres-store.ts';
+import { isPostgresUrl, redactPostgresUrl } from './store/postgres/postgres-url.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 async function main(): Promise<void> {
   const env = readEnv(process.env);
+  const postgres = isPostgresUrl(env.LRS_DB);
+  // The files kept beside the store (keys, logins, analytics, register) are named after it.
+  const sidecar = postgres ? join(env.LRS_DATA_DIR, 'lrs.postgres') : env.LRS_DB;
   let credentials: KeySecret[];
   if (env.LRS_BASIC_AUTH !== undefined && env.LRS_BASIC_AUTH.trim() !== '') {
     credentials = parseBasicAuthList(env.LRS_BASIC_AUTH);
@@ -24,23 +32,27 @@ async function main(): Promise<void> {
     if (!isLoopback(env.HOST)) {
       throw new Error(`HOST=${env.HOST} is not a loopback address and LRS_BASIC_AUTH is not set; set LRS_BASIC_AUTH=key:secret with a strong secret before exposing the LRS beyond this machine`);
     }
-    const generated = loadOrCreateCredentials(env.LRS_DB);
+    const generated = loadOrCreateCredentials(sidecar);
     credentials = [generated];
     const where = generated.file ? (generated.created ? `created ${generated.file}` : `from ${generated.file}`) : 'in-memory store: new key each start';
     console.log(`lrs-stub credentials (${where}): key=${generated.key} secret=${generated.secret}`);
     console.log(`  Authorization: Basic ${Buffer.from(`${generated.key}:${generated.secret}`).toString('base64')}`);
   }
-  const accounts = openAccounts({ path: accountsPathFor(env.LRS_DB) });
+  const accounts = openAccounts({ path: accountsPathFor(sidecar) });
   const firstCoordinator = await ensureFirstCoordinator(accounts.users);
   if (firstCoordinator) for (const line of describeFirstCoordinator(firstCoordinator, accounts.users.path)) console.log(line);
-  const store = openSqliteStore({ path: env.LRS_DB });
+  const store = postgres ? openPostgresStore({ url: env.LRS_DB }) : openSqliteStore({ path: env.LRS_DB });
   const options: Parameters<typeof buildApp>[0] = { store, credentials, accounts, bodyLimit: env.LRS_BODY_LIMIT, maxLimit: env.LRS_MAX_LIMIT, timeouts: timeoutsOf(env) };
   if (env.LRS_PUBLIC_URL !== undefined) options.publicUrl = env.LRS_PUBLIC_URL;
   const app = buildApp(options);
+  const register = registerSettingsFromEnv(process.env);
+  const services = await mountCoordinatorServices(app, { store, sidecar, publicUrl: register.publicUrl, issuer: register.issuer, ...(register.courseVersion ? { courseVersion: register.courseVersion } : {}) });
+  if (services.register.key.created) console.log(`register signing key: created ${services.register.key.file} (keep it: every certificate is signed with it)`);
   await app.listen({ host: env.HOST, port: env.PORT });
   // The bound address itself: listen()'s answer shows 127.0.0.1 for a server bound to 0.0.0.0.
   const listening = describeListening(app.server.address() as AddressInfo);
-  console.log(`lrs-stub listening on ${listening.url} (${listening.scope}); xAPI endpoint /xapi/, store ${env.LRS_DB}`);
+  console.log(`lrs-stub listening on ${listening.url} (${listening.scope}); xAPI endpoint /xapi/, store ${postgres ? redactPostgresUrl(env.LRS_DB) : env.LRS_DB}`);
+  console.log(`  dashboard ${listening.url}/dashboard, register ${listening.url}/register, public verification ${register.publicUrl}/verify`);
   const stop = () => {
     app.close().then(
       () => process.exit(0),

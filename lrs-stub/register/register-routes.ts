@@ -21,6 +21,7 @@ import { STATUS_LIST_ID, statusListPublisher } from './credentials/status-list-p
 import type { RateLimitOptions } from './public/lookup-rate-limit.ts';
 import { mountPublicationRoutes, STATUS_LIST_PATH } from './public/publication-routes.ts';
 import { mountVerifyRoutes, VERIFY_PATH } from './public/verify-routes.ts';
+import { mountLearnerCertificate, publishLearnerLinks } from './learner-links.ts';
 import { mountRegisterApi } from './register-api-routes.ts';
 import { courseActivityIds, loadRegisterCourse, type RegisterCourse } from './register-course.ts';
 import { type RegisterFollower, registerFollower } from './register-follower.ts';
@@ -88,13 +89,22 @@ export async function mountRegister(app: FastifyInstance, options: MountRegister
     return issuing;
   };
 
+  // The learners' packages read their certificate from the LRS (learner-links.ts).
+  const linkOptions = { store: options.store, register, issuer, base };
+  let publishing: Promise<unknown> = Promise.resolve();
+  const publish = () => {
+    publishing = publishing.then(() => publishLearnerLinks(linkOptions)).catch(onError);
+    return publishing;
+  };
+  const issueAndPublish = () => issuePending().then(async (issued) => (await publish(), issued));
+
   const follower = registerFollower({
     statements: options.store.statements,
     register,
     courseIds: courseActivityIds(course),
     courseVersion,
     defaultLanguage: course.sourceLocale,
-    afterRegistering: issuePending,
+    afterRegistering: issueAndPublish,
     onError,
     ...(options.now === undefined ? {} : { now: options.now }),
   });
@@ -105,8 +115,13 @@ export async function mountRegister(app: FastifyInstance, options: MountRegister
     courseVersion,
     verifyUrl: (code) => `${base}${VERIFY_PATH}/${code}`,
     // The import's entries are committed either way; a credential that failed is issued on download.
-    afterRegistering: () => issuePending().catch(onError),
+    afterRegistering: () => issueAndPublish().catch(onError),
     ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  mountLearnerCertificate(app, linkOptions);
+  // A revocation reaches the learner's certificate page too.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'POST' && reply.statusCode === 200 && /\/entries\/[^/]+\/revoke$/.test(request.url.split('?')[0]!)) void publish();
   });
   mountVerifyRoutes(app, { register, course, issuerName: profile.name, ...(options.verifyRateLimit === undefined ? {} : { rateLimit: options.verifyRateLimit }) });
   mountPublicationRoutes(app, {
@@ -120,12 +135,13 @@ export async function mountRegister(app: FastifyInstance, options: MountRegister
     closed = true;
     await follower.stop();
     await issuing.catch(() => undefined);
+    await publishing;
     register.close();
   };
   app.addHook('onClose', close);
 
   // Statements stored while the register was not running, and credentials a crash left unissued.
   follower.scheduleCatchUp();
-  issuePending().catch(onError);
+  issueAndPublish().catch(onError);
   return { register, follower, key, issuePending, close };
 }
