@@ -5,6 +5,7 @@
  *
  *   --only web|build|lrs|dashboard   run one part
  *   --statements N         the dashboard benchmark at this store size only (default 100,000 and 1,000,000)
+ *   --store URL            the dashboard benchmark with the statements in PostgreSQL (postgres://…) instead of SQLite
  *   --runs N               cold loads per profile and build in the web benchmark (default 5)
  *   --baseline REV|none    the previous build the web benchmark compares with (default HEAD)
  *   --cpu                  the web benchmark also on a CPU four times slower
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     cpu: { type: 'boolean' },
     course: { type: 'string' },
     statements: { type: 'string' },
+    store: { type: 'string' },
   },
 });
 const only = values.only;
@@ -40,6 +42,6 @@ if (!only || only === 'lrs') {
 }
 if (!only || only === 'dashboard') {
   const { runDashboardBench } = await import('../lrs-stub/bench/dashboard-bench.ts');
-  result.dashboard = await runDashboardBench(values.statements ? { sizes: [Number(values.statements)] } : {});
+  result.dashboard = await runDashboardBench({ ...(values.statements ? { sizes: [Number(values.statements)] } : {}), ...(values.store ? { store: values.store } : {}) });
 }
 console.log(JSON.stringify(result, null, 2));

@@ -27,6 +27,8 @@ import { loadSeedCourse } from '../analytics/seed/seed-course.ts';
 import { seedCohort } from '../analytics/seed/seed-cohort.ts';
 import { insertStatements } from '../analytics/seed/seed-store.ts';
 import { buildApp } from '../app.ts';
+import { dropPostgresSchema, openPostgresStore } from '../store/postgres/postgres-store.ts';
+import { isPostgresUrl } from '../store/postgres/postgres-url.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
 export interface DashboardBenchOptions {
@@ -35,6 +37,8 @@ export interface DashboardBenchOptions {
   /** Rounds per view; the median is reported (default 5). */
   runs?: number;
   seed?: number;
+  /** The LRS store the statements are kept in: sqlite (default), or a postgres:// URL (a fresh schema is made and dropped). */
+  store?: string;
 }
 
 const FIRST_VIEW = ['filters', 'funnel', 'scores', 'time', 'dialogues', 'rubrics'] as const;
@@ -49,11 +53,13 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function measureSize(size: number, runs: number, seed: number) {
+async function measureSize(size: number, runs: number, seed: number, storeUrl: string | undefined) {
   const dir = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
+  const postgresUrl = storeUrl && isPostgresUrl(storeUrl) ? `${storeUrl}${storeUrl.includes('?') ? '&' : '?'}schema=dashboard_bench_${process.pid}` : undefined;
   try {
     const lrsPath = join(dir, 'lrs.sqlite');
-    const store = openSqliteStore({ path: lrsPath });
+    // The analytics are SQLite beside the process either way; only where the statements live changes.
+    const store = postgresUrl ? openPostgresStore({ url: postgresUrl }) : openSqliteStore({ path: lrsPath });
     const course = await loadSeedCourse();
     let started = performance.now();
     const stored = insertStatements(store, seedCohort({ seed, learners: Math.ceil(size / PER_LEARNER) + 10, course }), { limit: size, transaction: 20_000, storedFrom: Date.parse('2026-06-01T00:00:00Z') });
@@ -119,6 +125,7 @@ async function measureSize(size: number, runs: number, seed: number) {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    if (postgresUrl) dropPostgresSchema(postgresUrl);
   }
 }
 
@@ -126,8 +133,8 @@ export async function runDashboardBench(options: DashboardBenchOptions = {}): Pr
   const sizes = options.sizes ?? [100_000, 1_000_000];
   const results: Record<string, object> = {};
   for (const size of sizes) {
-    results[String(size)] = await measureSize(size, options.runs ?? 5, options.seed ?? 12);
+    results[String(size)] = await measureSize(size, options.runs ?? 5, options.seed ?? 12, options.store);
     process.stderr.write(`dashboard bench, ${size} statements: ${JSON.stringify(results[String(size)])}\n`);
   }
-  return { environment: { node: process.version, cpus: (await import('node:os')).cpus().length, sqlite: 'analytics in its own file, WAL' }, sizes: results };
+  return { environment: { node: process.version, cpus: (await import('node:os')).cpus().length, store: options.store && isPostgresUrl(options.store) ? 'postgres' : 'sqlite', analytics: 'SQLite in its own file, WAL' }, sizes: results };
 }
