@@ -24,4 +24,12 @@ describe('wrapLabel', () => {
     expect(wrapLabel('Started', 12)).toEqual(['Started']);
     expect(wrapLabel('', 12)).toEqual(['']);
   });
+
+  it('never leaves a line longer than the width, so chart.js has nothing to clip (seen at 360 px)', () => {
+    expect(wrapLabel('Communicating with the school (Norwegian Bokmål)', 12)).toEqual(['Communicatin…', '(Norwegian', 'Bokmål)']);
+    expect(wrapLabel('Communicating', 12)).toEqual(['Communicatin', 'g']);
+    for (const label of ['Preparing the placement: tasks, training plan and first day (Norwegian Bokmål)', 'Responsibilities']) {
+      for (const line of wrapLabel(label, 12)) expect(line.length).toBeLessThanOrEqual(13);
+    }
+  });
 });

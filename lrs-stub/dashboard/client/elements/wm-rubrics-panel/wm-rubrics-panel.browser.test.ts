@@ -15,7 +15,7 @@ const ready = (el: Element) => waitUntil(() => el.shadowRoot!.querySelector('.co
 const render = (api: MockApi) => renderWithApi<WmRubricsPanel>(html`<wm-rubrics-panel></wm-rubrics-panel>`, api.client());
 
 describe('<wm-rubrics-panel>', () => {
-  it('shows the sorting task’s figures and the self-ratings per criterion, levels lowest first', async () => {
+  it('shows the sorting task’s figures and the self-ratings per criterion, each level in a neutral colour of its own', async () => {
     const answer = deferred<Response>();
     const el = await render(new MockApi().on('GET', RUBRICS, () => answer.promise));
     await audit(el, 'loading');
@@ -28,9 +28,9 @@ describe('<wm-rubrics-panel>', () => {
     ]);
     const chart = $<WmChart>(el, 'wm-chart');
     expect(chart.spec!.series.map((s) => [s.label, s.tone, s.values])).to.deep.equal([
-      ['not-yet', 'bad', [9, 4, 17]],
-      ['partly', 'warn', [30, 22, 35]],
-      ['yes', 'good', [41, 54, 27]],
+      ['not-yet', 'accent', [9, 4, 17]],
+      ['partly', 'focus', [30, 22, 35]],
+      ['yes', 'muted', [41, 54, 27]],
     ]);
     // On the overview the exercise is an h3 under the panel's h2, its figure an h4.
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Reply to a learner who wants to give up');

@@ -1,8 +1,10 @@
 /**
  * Feedback exercise results: per exercise the sorting task (learners, mean score, how many
  * sorted everything right) and the rubric self-ratings, each criterion as one stacked bar of
- * its levels. Criteria and levels come as ids from GET /dashboard/api/rubrics; levels keep
- * the order the API sends (the rubric's own order, lowest first).
+ * its levels. Criteria and levels come as ids from GET /dashboard/api/rubrics, most given
+ * first: the statements carry level ids, not the rubric's order from weakest to strongest, so
+ * the colours say nothing of good or bad (red for "good" was what a quality scale drew from
+ * that order). Each level id keeps one neutral colour in every exercise of the answer.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
@@ -17,8 +19,8 @@ import { below, heading } from '../../ui/heading.ts';
 import { panelFrame } from '../../ui/panel-frame.ts';
 
 type Exercise = Rubrics['exercises'][number];
-/** Levels from lowest to highest: red, amber, grey, green, then the brand colour. */
-const LEVEL_TONES: readonly Tone[] = ['bad', 'warn', 'muted', 'good', 'accent', 'focus'];
+/** Neutral tones, none of them read as good or bad. */
+const LEVEL_TONES: readonly Tone[] = ['accent', 'focus', 'muted'];
 
 /** Level ids in the order they first appear. */
 function levelsOf(exercise: Exercise): string[] {
@@ -27,12 +29,10 @@ function levelsOf(exercise: Exercise): string[] {
   return levels;
 }
 
-/** The tone of each level: spread over red → green by rank, so three levels are red, amber, green. */
-function toneOf(index: number, count: number): Tone {
-  if (count <= 1) return 'accent';
-  if (count === 2) return index === 0 ? 'warn' : 'good';
-  if (count === 3) return (['bad', 'warn', 'good'] as const)[index]!;
-  return LEVEL_TONES[index % LEVEL_TONES.length]!;
+/** One tone per level id across the whole answer, by the ids' sorted order. */
+function tonesOf(exercises: readonly Exercise[]): Map<string, Tone> {
+  const ids = [...new Set(exercises.flatMap(levelsOf))].sort();
+  return new Map(ids.map((id, i) => [id, LEVEL_TONES[i % LEVEL_TONES.length]!]));
 }
 
 /**
@@ -55,10 +55,11 @@ export class WmRubricsPanel extends DashboardPanel {
     const { t, format, language } = this.i18n;
     const name = pickName(exercise.names, language, exercise.activityId);
     const levels = levelsOf(exercise);
+    const tones = tonesOf(this.data.value?.exercises ?? [exercise]);
     const count = (criterion: Exercise['criteria'][number], levelId: string) => criterion.levels.find((level) => level.levelId === levelId)?.count ?? 0;
     const spec: ChartSpec = {
       labels: exercise.criteria.map((criterion) => criterion.criterionId),
-      series: levels.map((levelId, i) => ({ label: levelId, values: exercise.criteria.map((criterion) => count(criterion, levelId)), tone: toneOf(i, levels.length) })),
+      series: levels.map((levelId) => ({ label: levelId, values: exercise.criteria.map((criterion) => count(criterion, levelId)), tone: tones.get(levelId) ?? 'muted' })),
       unit: 'count',
       stacked: true,
     };
