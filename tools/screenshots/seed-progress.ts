@@ -6,6 +6,7 @@
  * rules or the codec changes the seeded state with it.
  */
 import type { QuizItem } from '../../course/schema/activities/quiz.ts';
+import { correctResponses } from '../../components/src/tracking/scorm-common/quiz-correct-responses.ts';
 import type { ActivityData, CourseData, DialogueData, FeedbackExerciseData, QuizData, ReflectionData } from '../../course/schema/course-data.ts';
 import { activityStatus } from '../../components/src/runtime/completion.ts';
 import { choose, dialogueView } from '../../components/src/runtime/dialogue-engine.ts';
@@ -189,22 +190,8 @@ export function failedFinalAttempts(quiz: QuizData, attempts: number, now = Date
   return { ...progress!, lastAttemptAt: minuteOf(now) };
 }
 
-export function rightResponse(item: QuizItem): QuizResponse {
-  switch (item.kind) {
-    case 'single-choice':
-      return { kind: item.kind, option: item.correct };
-    case 'multiple-response':
-      return { kind: item.kind, options: [...item.correct] };
-    case 'true-false':
-      return { kind: item.kind, value: item.correct };
-    case 'matching':
-      return { kind: item.kind, matches: Object.fromEntries(item.pairs.map((p) => [p.id, p.id])) };
-    case 'ordering':
-      return { kind: item.kind, order: item.steps.map((s) => s.id) };
-    case 'fill-in':
-      return { kind: item.kind, text: item.accept[0]! };
-  }
-}
+/** The item's right answer (the first accepted one for fill-in), as the SCORM adapters write it. */
+export const rightResponse = (item: QuizItem): QuizResponse => correctResponses(item)[0]!;
 
 /** A wrong answer where one is quick to give (not for matching and ordering). */
 export function wrongResponse(item: QuizItem): QuizResponse | undefined {

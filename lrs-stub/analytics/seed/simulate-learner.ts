@@ -20,6 +20,7 @@ import type { LearnerEvent } from '../../../components/src/tracking/learner-even
 import type { QuizResponse } from '../../../components/src/runtime/progress.ts';
 import type { LearnerProfile } from './learner-profile.ts';
 import type { SeededRandom } from './seeded-random.ts';
+import { correctResponses } from '../../../components/src/tracking/scorm-common/quiz-correct-responses.ts';
 
 export interface SimulatedSession {
   entry: 'ab-initio' | 'resume';
@@ -52,22 +53,8 @@ function bestPathScore(dialogue: DialogueData): number {
   return best(dialogue.start);
 }
 
-function rightResponse(item: QuizItem): QuizResponse {
-  switch (item.kind) {
-    case 'single-choice':
-      return { kind: item.kind, option: item.correct };
-    case 'multiple-response':
-      return { kind: item.kind, options: [...item.correct] };
-    case 'true-false':
-      return { kind: item.kind, value: item.correct };
-    case 'matching':
-      return { kind: item.kind, matches: Object.fromEntries(item.pairs.map((p) => [p.id, p.id])) };
-    case 'ordering':
-      return { kind: item.kind, order: item.steps.map((s) => s.id) };
-    case 'fill-in':
-      return { kind: item.kind, text: item.accept[0]! };
-  }
-}
+/** The item's right answer (the first accepted one for fill-in), as the SCORM adapters write it. */
+const rightResponse = (item: QuizItem): QuizResponse => correctResponses(item)[0]!;
 
 function wrongResponse(item: QuizItem, random: SeededRandom): QuizResponse {
   switch (item.kind) {

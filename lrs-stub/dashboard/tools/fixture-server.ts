@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DASHBOARD_API } from '../../analytics/dashboard-api.ts';
 import { REGISTER_API } from '../../register/register-api.ts';
 import { SESSION_URL } from '../client/app/session.ts';
-import * as analytics from '../client/test-support/analytics-fixtures.ts';
+import { panelFixtures } from '../client/test-support/panel-fixtures.ts';
 import * as people from '../client/test-support/people-fixtures.ts';
 import { mountDashboardApp } from '../serve-dashboard.ts';
 import { DASHBOARD_DIST } from '../dashboard-dist.ts';
@@ -40,16 +40,7 @@ export function fixtureServer(options: FixtureServerOptions = {}): FastifyInstan
     loggedIn = false;
     return reply.code(204).send();
   });
-  const panels: Record<string, unknown> = {
-    filters: empty ? analytics.emptyFilterOptions : analytics.filterOptions,
-    funnel: empty ? analytics.emptyFunnel : analytics.funnel,
-    scores: empty ? analytics.emptyScores : analytics.scores,
-    time: empty ? analytics.emptyTime : analytics.time,
-    items: empty ? analytics.emptyItemAnalysis : analytics.itemAnalysis,
-    dialogues: empty ? analytics.emptyDialogues : analytics.dialogues,
-    rubrics: empty ? analytics.emptyRubrics : analytics.rubrics,
-    learners: empty ? people.emptyLearners : people.learners,
-  };
+  const panels = panelFixtures(empty);
   for (const [panel, answer] of Object.entries(panels)) {
     app.get(`${DASHBOARD_API}/${panel}`, async (request, reply) => {
       if ((request.query as { format?: string }).format === 'csv') return reply.header('content-type', 'text/csv; charset=utf-8').send('panel,fixture\r\n');

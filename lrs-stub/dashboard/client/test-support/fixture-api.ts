@@ -6,8 +6,8 @@
 import { DASHBOARD_API } from '../../../analytics/dashboard-api.ts';
 import { REGISTER_API } from '../../../register/register-api.ts';
 import { SESSION_URL } from '../app/session.ts';
-import * as analytics from './analytics-fixtures.ts';
 import { apiError, json, MockApi } from './mock-api.ts';
+import { panelFixtures } from './panel-fixtures.ts';
 import * as people from './people-fixtures.ts';
 
 export interface FixtureApiOptions {
@@ -22,16 +22,7 @@ export function fixtureApi({ role = 'coordinator', loggedIn = true, empty = fals
   api.on('GET', SESSION_URL, () => (loggedIn ? json(session) : apiError(401, 'no session')));
   api.on('POST', SESSION_URL, session);
   api.on('DELETE', SESSION_URL, () => new Response(null, { status: 204 }));
-  const panels: Record<string, object> = {
-    filters: empty ? analytics.emptyFilterOptions : analytics.filterOptions,
-    funnel: empty ? analytics.emptyFunnel : analytics.funnel,
-    scores: empty ? analytics.emptyScores : analytics.scores,
-    time: empty ? analytics.emptyTime : analytics.time,
-    items: empty ? analytics.emptyItemAnalysis : analytics.itemAnalysis,
-    dialogues: empty ? analytics.emptyDialogues : analytics.dialogues,
-    rubrics: empty ? analytics.emptyRubrics : analytics.rubrics,
-    learners: empty ? people.emptyLearners : people.learners,
-  };
+  const panels = panelFixtures(empty);
   for (const [panel, answer] of Object.entries(panels)) api.on('GET', `${DASHBOARD_API}/${panel}`, answer);
   api.on('GET', /^\/dashboard\/api\/learners\/[^/]+$/, people.learnerDetail);
   api.on('GET', `${REGISTER_API}/entries`, empty ? people.emptyRegister : people.registerList);
