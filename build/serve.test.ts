@@ -87,3 +87,18 @@ describe('preview server', () => {
     expect(await rawRequest('/index.html', 'HEAD')).toBe(200);
   });
 });
+
+describe('close', () => {
+  it('ends connections a browser opened ahead of time and has not used, instead of waiting for them', async () => {
+    // Chromium preconnects spare sockets. Node's server.close() ends idle keep-alive
+    // connections but not a socket that has sent no request yet: it waited for the headers
+    // timeout (60 s), and a Playwright afterEach hook ran out of time in CI on it.
+    const other = await serveFiles(new Map([['index.html', Buffer.from('ok')]]));
+    const socket = connect(Number(new URL(other.url).port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await other.close();
+    await ended;
+    expect(socket.destroyed).toBe(true);
+  });
+});
