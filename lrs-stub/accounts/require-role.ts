@@ -14,7 +14,7 @@ import { errorBody } from '../http/errors.ts';
 import type { Accounts } from './accounts.ts';
 import type { Session } from './sessions.ts';
 import { readSessionToken } from './session-cookie.ts';
-import { ROLE_RANK, type Role } from './user-schema.ts';
+import { ROLE_RANK, type CohortScope, type Role } from './user-schema.ts';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -37,8 +37,9 @@ export function currentSession(accounts: Accounts, request: FastifyRequest): { t
     accounts.sessions.end(token);
     return undefined;
   }
-  // A role changed in the accounts file applies from the next request.
+  // A role or cohorts changed in the accounts file apply from the next request.
   session.role = user.role;
+  session.cohorts = user.cohorts;
   return { token, session };
 }
 
@@ -63,3 +64,6 @@ export async function requireRole(accounts: Accounts, role: Role, request: Fasti
   }
   request.coordinator = current.session;
 }
+
+/** The cohorts whose learners the request's coordinator may see; none without a session (requireRole runs first). */
+export const scopeOf = (request: FastifyRequest): CohortScope => request.coordinator?.cohorts ?? [];

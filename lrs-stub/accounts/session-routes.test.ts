@@ -18,7 +18,7 @@ describe('coordinator login', () => {
   it('answers a right password with a session cookie, the role and a CSRF token', async () => {
     const login = await h.login('ana');
     expect(login.status).toBe(200);
-    expect(login.body).toEqual({ username: 'ana', role: 'coordinator', csrfToken: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(login.body).toEqual({ username: 'ana', role: 'coordinator', cohorts: 'all', csrfToken: expect.stringMatching(/^[\w-]{43}$/) });
     const me = await whoami(login.cookie);
     expect(me.statusCode).toBe(200);
     expect(me.json()).toEqual(login.body);
@@ -106,6 +106,12 @@ describe('session expiry', () => {
     expect((await whoami(cookie)).statusCode).toBe(401);
     h.accounts.users.setPasswordHash('ben', 'changed');
     expect((await whoami(ben.cookie)).statusCode).toBe(401);
+  });
+
+  it('applies cohorts changed in the accounts file from the next request, without a new login', async () => {
+    const { cookie } = await h.login('ana');
+    h.accounts.users.setCohorts('ana', ['Retail', 'Bakery']);
+    expect((await whoami(cookie)).json().cohorts).toEqual(['Bakery', 'Retail']);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The coordinator session API the dashboard uses, under /dashboard/api/session:
  *
- *   POST   → log in: username + password (JSON or form) → session cookie + { username, role, csrfToken }
- *   GET    → who am I: { username, role, csrfToken }, or 401
+ *   POST   → log in: username + password (JSON or form) → session cookie + { username, role, cohorts, csrfToken }
+ *   GET    → who am I: { username, role, cohorts, csrfToken }, or 401
  *   DELETE → log out (needs X-CSRF-Token); ends the session and clears the cookie
  *
  * A failed login answers the same 401 whether the username exists, is disabled or the password
@@ -21,7 +21,7 @@ import type { Session } from './sessions.ts';
 
 export const SESSION_PATH = '/dashboard/api/session';
 
-const sessionAnswer = (session: Session) => ({ username: session.username, role: session.role, csrfToken: session.csrfToken });
+const sessionAnswer = (session: Session) => ({ username: session.username, role: session.role, cohorts: session.cohorts, csrfToken: session.csrfToken });
 
 const unauthorized = (reply: FastifyReply, message: string) => reply.code(401).header('cache-control', 'no-store').send(errorBody(401, message));
 

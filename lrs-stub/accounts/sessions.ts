@@ -10,13 +10,15 @@
  * made with the old password ends at its next request.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from './user-schema.ts';
+import type { CohortScope, Role } from './user-schema.ts';
 
 export const DEFAULT_SESSION_TIMEOUTS = { idleMs: 30 * 60_000, absoluteMs: 8 * 60 * 60_000 } as const;
 
 export interface Session {
   username: string;
   role: Role;
+  /** The cohorts whose learners this user may see by name (re-read with the role on every request). */
+  cohorts: CohortScope;
   /** Sent back in X-CSRF-Token on every state-changing request (synchronizer token). */
   csrfToken: string;
   /** The argon2 hash the password was checked against: a new password ends the session. */
@@ -48,11 +50,11 @@ export class SessionStore {
   }
 
   /** Starts a session; returns the token for the cookie. */
-  create(user: { username: string; role: Role; passwordHash: string }): { token: string; session: Session } {
+  create(user: { username: string; role: Role; cohorts: CohortScope; passwordHash: string }): { token: string; session: Session } {
     this.prune();
     const token = newToken();
     const at = this.now();
-    const session: Session = { username: user.username, role: user.role, passwordHash: user.passwordHash, csrfToken: newToken(), createdAt: at, lastSeenAt: at };
+    const session: Session = { username: user.username, role: user.role, cohorts: user.cohorts, passwordHash: user.passwordHash, csrfToken: newToken(), createdAt: at, lastSeenAt: at };
     this.sessions.set(digest(token), session);
     return { token, session };
   }

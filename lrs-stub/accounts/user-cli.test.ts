@@ -29,9 +29,9 @@ const cli = (argv: string[], password = 'a long enough secret') =>
 
 describe('lrs:user', () => {
   it('adds a coordinator by default and a viewer with --role viewer, storing only an argon2id hash', async () => {
-    expect(await cli(['add', 'ana'])).toBe(0);
+    expect(await cli(['add', 'ana', '--all-cohorts'])).toBe(0);
     expect(await cli(['add', 'vera', '--role', 'viewer'], 'viewer password 1')).toBe(0);
-    expect(out).toEqual([`added ana (coordinator) to ${users.path}`, `added vera (viewer) to ${users.path}`]);
+    expect(out).toEqual([`added ana (coordinator, all cohorts) to ${users.path}`, `added vera (viewer) to ${users.path}`]);
     const ana = users.get('ana')!;
     expect(ana.role).toBe('coordinator');
     expect(ana.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -45,16 +45,16 @@ describe('lrs:user', () => {
   });
 
   it('refuses weak passwords: shorter than 12 characters, or the username', async () => {
-    expect(await cli(['add', 'ana'], 'short pw')).toBe(1);
+    expect(await cli(['add', 'ana', '--all-cohorts'], 'short pw')).toBe(1);
     expect(err[0]).toBe('lrs:user: add ana: the password has 8 characters; use at least 12 (a few unrelated words are easy to type and hard to guess); nothing was changed');
-    expect(await cli(['add', 'coordinator1'], 'Coordinator1')).toBe(1);
+    expect(await cli(['add', 'coordinator1', '--all-cohorts'], 'Coordinator1')).toBe(1);
     expect(err[1]).toMatch(/the password is the username/);
     expect(users.list()).toEqual([]);
   });
 
   it('refuses a taken name (any case), an unknown role and a bad username, saying what to do', async () => {
-    await cli(['add', 'ana']);
-    expect(await cli(['add', 'ANA'])).toBe(1);
+    await cli(['add', 'ana', '--all-cohorts']);
+    expect(await cli(['add', 'ANA', '--all-cohorts'])).toBe(1);
     expect(err[0]).toMatch(/add ANA: the user already exists in .*lrs-accounts\.sqlite; pick another name, or set a new password with: npm run lrs:user -- passwd ANA/);
     expect(await cli(['add', 'bo', '--role', 'admin'])).toBe(2);
     expect(err[1]).toMatch(/--role admin: must be coordinator or viewer/);
@@ -65,16 +65,16 @@ describe('lrs:user', () => {
   });
 
   it('lists users with role, date and state', async () => {
-    await cli(['add', 'ana']);
+    await cli(['add', 'ana', '--all-cohorts']);
     await cli(['add', 'vera', '--role', 'viewer']);
     await cli(['disable', 'vera']);
     out = [];
     expect(await cli(['list'])).toBe(0);
-    expect(out).toEqual([expect.stringMatching(/^ana\tcoordinator\tadded \d{4}-\d\d-\d\dT.*\tactive$/), expect.stringMatching(/^vera\tviewer\tadded .*\tdisabled \d{4}-/)]);
+    expect(out).toEqual([expect.stringMatching(/^ana\tcoordinator\tall cohorts\tadded \d{4}-\d\d-\d\dT.*\tactive$/), expect.stringMatching(/^vera\tviewer\tno learners by name\tadded .*\tdisabled \d{4}-/)]);
   });
 
   it('disables a user, and says so when there is no such user', async () => {
-    await cli(['add', 'ana']);
+    await cli(['add', 'ana', '--all-cohorts']);
     expect(await cli(['disable', 'ana'])).toBe(0);
     expect(users.get('ana')!.disabled).toMatch(/^\d{4}-/);
     expect(await cli(['disable', 'nobody'])).toBe(1);
@@ -82,7 +82,7 @@ describe('lrs:user', () => {
   });
 
   it('sets a new password with passwd, refusing a weak one', async () => {
-    await cli(['add', 'ana']);
+    await cli(['add', 'ana', '--all-cohorts']);
     const before = users.get('ana')!.passwordHash;
     expect(await cli(['passwd', 'ana'], 'tiny')).toBe(1);
     expect(users.get('ana')!.passwordHash).toBe(before);
@@ -129,5 +129,37 @@ describe('password input', () => {
     await terminal.type('secret one\r');
     await terminal.type('secret two\r');
     await refused;
+  });
+
+  it('makes whose learners a coordinator sees a decision: all cohorts, named ones, and changed later', async () => {
+    expect(await cli(['add', 'ana'])).toBe(2);
+    expect(err[0]).toBe('lrs:user: add ana: say whose learners this coordinator may see: --all-cohorts, or --cohort <name> for each cohort (the names the dashboard\'s cohort filter lists)');
+    expect(users.list()).toEqual([]);
+    expect(await cli(['add', 'lotte', '--cohort', 'Bakery, spring 2026', '--cohort', 'Retail'])).toBe(0);
+    expect(out.at(-1)).toBe(`added lotte (coordinator, cohorts "Bakery, spring 2026", "Retail") to ${users.path}`);
+    expect(users.get('lotte')!.cohorts).toEqual(['Bakery, spring 2026', 'Retail']);
+    expect(await cli(['cohorts', 'LOTTE', '--cohort', 'Retail'])).toBe(0);
+    expect(users.get('lotte')!.cohorts).toEqual(['Retail']);
+    expect(await cli(['cohorts', 'lotte', '--all-cohorts'])).toBe(0);
+    expect(users.get('lotte')!.cohorts).toBe('all');
+    expect(await cli(['cohorts', 'lotte', '--no-cohorts'])).toBe(0);
+    expect(out.at(-1)).toBe('lotte now follows no cohorts; it applies from their next request');
+    expect(users.get('lotte')!.cohorts).toEqual([]);
+  });
+
+  it('refuses cohorts where they mean nothing, and mixed or empty ones', async () => {
+    expect(await cli(['add', 'vera', '--role', 'viewer', '--cohort', 'Retail'])).toBe(2);
+    expect(err.at(-2)).toMatch(/add vera: a viewer sees no learner by name, so takes no cohorts/);
+    expect(await cli(['add', 'ana', '--all-cohorts', '--cohort', 'Retail'])).toBe(2);
+    expect(err.at(-2)).toMatch(/give one of them/);
+    expect(await cli(['add', 'ana', '--cohort', '  '])).toBe(2);
+    expect(err.at(-2)).toMatch(/--cohort "  ": a cohort name cannot be empty/);
+    expect(await cli(['add', 'ana', '--no-cohorts'])).toBe(2);
+    expect(await cli(['passwd', 'ana', '--all-cohorts'])).toBe(2);
+    await cli(['add', 'vera', '--role', 'viewer']);
+    expect(await cli(['cohorts', 'vera', '--all-cohorts'])).toBe(1);
+    expect(err.at(-1)).toMatch(/vera is a viewer, who sees no learner by name/);
+    expect(await cli(['cohorts', 'nobody', '--all-cohorts'])).toBe(1);
+    expect(await cli(['cohorts', 'vera'])).toBe(2);
   });
 });

@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createPrivateFile } from '../store/private-file.ts';
-import { RoleSchema, type Role, type User, type UserWithHash } from './user-schema.ts';
+import { RoleSchema, type CohortScope, type Role, type User, type UserWithHash } from './user-schema.ts';
 
 export const ACCOUNTS_FILE = 'lrs-accounts.sqlite';
 
@@ -34,6 +34,19 @@ const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = [
         role TEXT NOT NULL CHECK (role IN ('coordinator', 'viewer')),
         created TEXT NOT NULL,
         disabled TEXT
+      );
+    `,
+  },
+  {
+    id: 2,
+    name: 'cohorts a coordinator follows',
+    // Users from before this migration followed every learner; they keep doing so.
+    sql: `
+      ALTER TABLE users ADD COLUMN all_cohorts INTEGER NOT NULL DEFAULT 1 CHECK (all_cohorts IN (0, 1));
+      CREATE TABLE user_cohorts (
+        username TEXT NOT NULL COLLATE NOCASE REFERENCES users (username) ON DELETE CASCADE,
+        cohort TEXT NOT NULL,
+        PRIMARY KEY (username, cohort)
       );
     `,
   },
@@ -60,21 +73,14 @@ interface UserRow {
   role: string;
   created: string;
   disabled: string | null;
+  all_cohorts: number;
 }
-
-const toUser = (row: UserRow): UserWithHash => ({
-  username: row.username,
-  role: RoleSchema.parse(row.role),
-  created: row.created,
-  disabled: row.disabled,
-  passwordHash: row.password_hash,
-});
 
 export interface UserStore {
   /** Where the users are kept (a path, or :memory:), for messages. */
   readonly path: string;
-  /** Adds a user; false when the name (compared case-insensitively) is taken. */
-  add(user: { username: string; role: Role; passwordHash: string }, now?: Date): boolean;
+  /** Adds a user (following every cohort unless told otherwise); false when the name (compared case-insensitively) is taken. */
+  add(user: { username: string; role: Role; passwordHash: string; cohorts?: CohortScope }, now?: Date): boolean;
   get(username: string): UserWithHash | undefined;
   list(): User[];
   count(): number;
@@ -82,6 +88,8 @@ export interface UserStore {
   disable(username: string, now?: Date): boolean;
   /** False when there is no such user. */
   setPasswordHash(username: string, passwordHash: string): boolean;
+  /** Replaces the cohorts the user follows; false when there is no such user. */
+  setCohorts(username: string, cohorts: CohortScope): boolean;
   close(): void;
 }
 
@@ -103,14 +111,35 @@ export function openUserStore(options: { path: string }): UserStore {
   const disable = db.prepare('UPDATE users SET disabled = ? WHERE username = ? AND disabled IS NULL');
   const exists = db.prepare('SELECT 1 FROM users WHERE username = ?').pluck();
   const setHash = db.prepare('UPDATE users SET password_hash = ? WHERE username = ?');
+  const cohortsOf = db.prepare<[string], string>('SELECT cohort FROM user_cohorts WHERE username = ? ORDER BY cohort').pluck();
+  const setAll = db.prepare('UPDATE users SET all_cohorts = ? WHERE username = ?');
+  const clearCohorts = db.prepare('DELETE FROM user_cohorts WHERE username = ?');
+  const addCohort = db.prepare('INSERT OR IGNORE INTO user_cohorts (username, cohort) VALUES (?, ?)');
+  const writeCohorts = db.transaction((username: string, cohorts: CohortScope): boolean => {
+    if (setAll.run(cohorts === 'all' ? 1 : 0, username).changes !== 1) return false;
+    clearCohorts.run(username);
+    if (cohorts !== 'all') for (const cohort of cohorts) addCohort.run(username, cohort);
+    return true;
+  });
+  const toUser = (row: UserRow): User => ({
+    username: row.username,
+    role: RoleSchema.parse(row.role),
+    cohorts: row.all_cohorts === 1 ? 'all' : cohortsOf.all(row.username),
+    created: row.created,
+    disabled: row.disabled,
+  });
   return {
     path,
-    add: (user, now = new Date()) => insert.run(user.username, user.passwordHash, user.role, now.toISOString()).changes === 1,
+    add: db.transaction((user: { username: string; role: Role; passwordHash: string; cohorts?: CohortScope }, now: Date = new Date()): boolean => {
+      if (insert.run(user.username, user.passwordHash, user.role, now.toISOString()).changes !== 1) return false;
+      writeCohorts(user.username, user.cohorts ?? 'all');
+      return true;
+    }),
     get(username) {
       const row = select.get(username);
-      return row ? toUser(row) : undefined;
+      return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
     },
-    list: () => all.all().map((row): User => ({ username: row.username, role: RoleSchema.parse(row.role), created: row.created, disabled: row.disabled })),
+    list: () => all.all().map(toUser),
     count: () => db.prepare('SELECT count(*) FROM users').pluck().get() as number,
     disable(username, now = new Date()) {
       if (exists.get(username) === undefined) return false;
@@ -118,6 +147,7 @@ export function openUserStore(options: { path: string }): UserStore {
       return true;
     },
     setPasswordHash: (username, passwordHash) => setHash.run(passwordHash, username).changes === 1,
+    setCohorts: (username, cohorts) => writeCohorts(username, cohorts),
     close: () => db.close(),
   };
 }

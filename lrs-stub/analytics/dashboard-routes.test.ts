@@ -23,6 +23,7 @@ let store: ReturnType<typeof openMemoryStore>;
 let analytics: MountedAnalytics;
 let viewer: string;
 let coordinator: string;
+let autumnCoordinator: string;
 
 const get = (url: string, cookie?: string) => app.inject({ method: 'GET', url: `${api.DASHBOARD_API}/${url}`, headers: cookie ? { cookie } : {} });
 const post = (statements: object[]) =>
@@ -43,8 +44,10 @@ beforeAll(async () => {
   const hash = await hashPassword(PASSWORD);
   accounts.users.add({ username: 'vera', role: 'viewer', passwordHash: hash });
   accounts.users.add({ username: 'cora', role: 'coordinator', passwordHash: hash });
+  accounts.users.add({ username: 'otto', role: 'coordinator', passwordHash: hash, cohorts: ['Autumn'] });
   viewer = await login('vera');
   coordinator = await login('cora');
+  autumnCoordinator = await login('otto');
   expect((await post(threeMentors().statements)).statusCode).toBe(200);
 });
 afterAll(() => app.close());
@@ -82,6 +85,22 @@ describe('the dashboard API', () => {
     const detail = api.LearnerDetailSchema.parse((await get(`learners/${list.learners[0]!.id}`, coordinator)).json());
     expect(detail.quizzes[0]).toMatchObject({ attempts: 2, bestScore: 100, passed: true });
     expect((await get('learners/unknown-id', coordinator)).statusCode).toBe(404);
+  });
+
+  it("shows a coordinator the learners of their own cohorts only, and nobody else's page", async () => {
+    const names = api.LearnersSchema.parse((await get('learners', autumnCoordinator)).json()).learners.map((l) => l.name);
+    expect(names).toContain('Cas Costa');
+    expect(names).not.toContain('Ana Alves');
+    expect(names).not.toContain('Bo de Boer');
+    const ana = api.LearnersSchema.parse((await get('learners?q=ana', coordinator)).json()).learners[0]!;
+    const refused = await get(`learners/${ana.id}`, autumnCoordinator);
+    expect(refused.statusCode).toBe(404);
+    // The same answer as for an id that does not exist: nothing tells that Ana is in another cohort.
+    expect(refused.json().message).toBe((await get('learners/unknown-id', autumnCoordinator)).json().message.replace('unknown-id', ana.id));
+    const csv = (await get('learners?format=csv', autumnCoordinator)).body;
+    expect(csv).not.toContain('ana@example.org');
+    // Aggregates name nobody, and stay whole for everyone.
+    expect(api.FunnelSchema.parse((await get('funnel', autumnCoordinator)).json()).course.started).toBeGreaterThanOrEqual(3);
   });
 
   it('refuses a bad filter with a message naming the parameter and what to send', async () => {

@@ -5,6 +5,7 @@
  *
  *   GET /dashboard/api/filters | funnel | scores | time | items?quiz= | dialogues | rubrics   viewer
  *   GET /dashboard/api/learners?q= | learners/<id>                                            coordinator
+ *       (only learners in the coordinator's own cohorts: queries/learners.ts)
  *
  * Every answer first awaits the projector's catch-up (so a statement acknowledged before the
  * request is counted), then runs its panel's SQL (queries/, one file per panel) and sends JSON,
@@ -20,6 +21,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { errorBody } from '../http/errors.ts';
 import { sendCsv, type CsvCell } from '../http/csv.ts';
+import { scopeOf } from '../accounts/require-role.ts';
+import type { CohortScope } from '../accounts/user-schema.ts';
 import type { DerivedData } from '../privacy/learner-data.ts';
 import type { LrsStore } from '../store/store.ts';
 import { DASHBOARD_API, ItemsQuerySchema, type DashboardFilter } from './dashboard-api.ts';
@@ -49,8 +52,8 @@ export interface AnalyticsOptions {
 export interface MountedAnalytics {
   projector: Projector;
   db: AnalyticsDb;
-  /** For the privacy routes: the dashboard's learner id → IFI and identifier. */
-  resolveLearner(id: string): { ifi: string; identifier: string } | undefined;
+  /** For the privacy routes: the dashboard's learner id → IFI and identifier, if the scope admits the learner. */
+  resolveLearner(id: string, scope: CohortScope): { ifi: string; identifier: string } | undefined;
   /** For the privacy routes: what the analytics keep about a learner, to export or erase. */
   learnerData: DerivedData;
   /** Stops the projector and closes the database (also done when the app closes). */
@@ -114,13 +117,13 @@ export function mountAnalytics(app: FastifyInstance, options: AnalyticsOptions):
   const LearnersQuery = z.object({ q: z.string().max(200, { error: 'too long' }).optional() });
   app.get(`${DASHBOARD_API}/learners`, { preHandler: coordinator }, (request, reply) =>
     answer(request, reply, 'learners', LearnersQuery, (filter, { q }) => {
-      const json = learners(db, filter, q);
+      const json = learners(db, filter, q, scopeOf(request));
       return { json, table: () => learnersCsv(json) };
     }),
   );
   app.get<{ Params: { id: string } }>(`${DASHBOARD_API}/learners/:id`, { preHandler: coordinator }, (request, reply) =>
     answer(request, reply, 'learners/<id>', z.strictObject({}), () => {
-      const json = learnerDetail(db, request.params.id);
+      const json = learnerDetail(db, request.params.id, scopeOf(request));
       return json && { json, table: () => learnerDetailCsv(json) };
     }),
   );
@@ -142,8 +145,8 @@ export function mountAnalytics(app: FastifyInstance, options: AnalyticsOptions):
   return {
     projector,
     db,
-    resolveLearner: (id) => {
-      const found = findLearner(db, id);
+    resolveLearner: (id, scope) => {
+      const found = findLearner(db, id, scope);
       return found && { ifi: found.ifi, identifier: found.identifier };
     },
     learnerData,

@@ -5,6 +5,9 @@
  *   DELETE /dashboard/api/learners/<id>          coordinator   erase it everywhere (X-CSRF-Token,
  *                                                              body { "confirm": "<the learner's identifier>" })
  *
+ * A coordinator reaches only learners in their own cohorts (the same "no such learner" as for an
+ * unknown id otherwise).
+ *
  * The typed confirmation is checked here too, not only in the page: an erasure cannot be undone,
  * and a script or a mistyped id must not erase somebody else. Every erasure is logged (who, when,
  * how much; not the person) to the error log's stream, so a school can show it acted.
@@ -12,15 +15,17 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { CohortScope } from '../accounts/user-schema.ts';
 import { DASHBOARD_API } from '../analytics/dashboard-api.ts';
+import { scopeOf } from '../accounts/require-role.ts';
 import { errorBody } from '../http/errors.ts';
 import type { LrsStore } from '../store/store.ts';
 import { eraseLearner, exportLearner, type DerivedData } from './learner-data.ts';
 
 export interface PrivacyOptions {
   store: LrsStore;
-  /** The learner id of the dashboard's URLs → the person's IFI key and the identifier shown to the coordinator. */
-  resolve(id: string): { ifi: string; identifier: string } | undefined;
+  /** The learner id of the dashboard's URLs → the person's IFI key and the identifier shown to the coordinator, if they are in `scope`. */
+  resolve(id: string, scope: CohortScope): { ifi: string; identifier: string } | undefined;
   /** The services that keep data derived from statements (analytics, register). */
   derived(): readonly DerivedData[];
   /** Where the erasure log line goes. Default: stderr. */
@@ -37,7 +42,7 @@ export function mountPrivacy(app: FastifyInstance, options: PrivacyOptions): voi
   const coordinator = app.accounts.requireRole('coordinator');
 
   app.get<{ Params: { id: string } }>(`${DASHBOARD_API}/learners/:id/export`, { preHandler: coordinator }, async (request, reply) => {
-    const person = options.resolve(request.params.id);
+    const person = options.resolve(request.params.id, scopeOf(request));
     if (!person) return notFound(reply, request.params.id);
     const data = exportLearner(options.store, person.ifi, options.derived());
     return reply
@@ -49,7 +54,7 @@ export function mountPrivacy(app: FastifyInstance, options: PrivacyOptions): voi
   });
 
   app.delete<{ Params: { id: string } }>(`${DASHBOARD_API}/learners/:id`, { preHandler: coordinator }, async (request, reply) => {
-    const person = options.resolve(request.params.id);
+    const person = options.resolve(request.params.id, scopeOf(request));
     if (!person) return notFound(reply, request.params.id);
     let body: unknown;
     try {

@@ -21,7 +21,7 @@ export function analyticsLearnerData(db: AnalyticsDb, dimensions: Dimensions): D
     name: 'analytics',
     export(ifi) {
       const found = byIfi.get(ifi) as { id: number; publicId: string } | undefined;
-      return found ? (learnerDetail(db, found.publicId) ?? null) : null;
+      return found ? (learnerDetail(db, found.publicId, 'all') ?? null) : null;
     },
     erase(ifi) {
       const found = byIfi.get(ifi) as { id: number } | undefined;

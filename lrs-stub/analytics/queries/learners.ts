@@ -8,8 +8,14 @@
  *
  * GET /learners/<id>: one learner's progress per module, their quiz results and their latest
  * statements. The id is the opaque public id of the list; filters do not apply to it.
+ *
+ * Both answer only about learners in the asking coordinator's cohorts (`scope`, from their
+ * login: accounts/user-schema.ts): a learner with a statement in one of them. Outside it the
+ * list leaves them out and the single learner is "not found", the same answer as a learner
+ * who does not exist, so a coordinator cannot learn that somebody is in another cohort.
  */
 import type { DashboardFilter, LearnerDetail, Learners } from '../dashboard-api.ts';
+import type { CohortScope } from '../../accounts/user-schema.ts';
 import type { AnalyticsDb } from '../projection/analytics-db.ts';
 import { conditions, hasDates } from './filter-sql.ts';
 import { nameBook, nameText } from './names.ts';
@@ -50,27 +56,38 @@ const toRow = (raw: RawLearner): LearnerRow => ({
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function learners(db: AnalyticsDb, filter: DashboardFilter, q: string | undefined): Learners {
+/** The learners a scope admits, as SQL over learner_module (the cohorts each learner was seen in). */
+function inScope(scope: CohortScope, column: string): { sql: string; params: string[] } {
+  if (scope === 'all') return { sql: '1', params: [] };
+  if (scope.length === 0) return { sql: '0', params: [] };
+  return { sql: `${column} IN (SELECT learner FROM learner_module WHERE cohort IN (${scope.map(() => '?').join(', ')}))`, params: [...scope] };
+}
+
+export function learners(db: AnalyticsDb, filter: DashboardFilter, q: string | undefined, scope: CohortScope): Learners {
   const where = hasDates(filter) ? conditions(filter) : conditions(filter, { dates: false });
   const inView = hasDates(filter) ? `SELECT learner FROM facts WHERE ${where.sql}` : `SELECT learner FROM learner_module WHERE ${where.sql}`;
+  const allowed = inScope(scope, 'l.id');
   const search = q?.trim() ? likePattern(q.trim()) : null;
   const rows = db
     .prepare(`
       WITH ${SUMMARY(inView)}
       ${SELECT}
-      WHERE ? IS NULL OR l.name LIKE ? ESCAPE '\\' OR l.identifier LIKE ? ESCAPE '\\'
+      WHERE (? IS NULL OR l.name LIKE ? ESCAPE '\\' OR l.identifier LIKE ? ESCAPE '\\') AND ${allowed.sql}
       ORDER BY s.lastActive DESC, l.id LIMIT ?`)
-    .all(...where.params, search, search, search, LEARNER_PAGE + 1) as RawLearner[];
+    .all(...where.params, search, search, search, ...allowed.params, LEARNER_PAGE + 1) as RawLearner[];
   return { learners: rows.slice(0, LEARNER_PAGE).map(toRow), truncated: rows.length > LEARNER_PAGE };
 }
 
-/** The internal learner id behind a public id, with the IFI and identifier. */
-export function findLearner(db: AnalyticsDb, publicId: string): { learner: number; ifi: string; identifier: string } | undefined {
-  return db.prepare('SELECT id AS learner, ifi, identifier FROM learners WHERE public_id = ?').get(publicId) as { learner: number; ifi: string; identifier: string } | undefined;
+/** The internal learner id behind a public id, with the IFI and identifier, if the scope admits them. */
+export function findLearner(db: AnalyticsDb, publicId: string, scope: CohortScope): { learner: number; ifi: string; identifier: string } | undefined {
+  const allowed = inScope(scope, 'id');
+  return db.prepare(`SELECT id AS learner, ifi, identifier FROM learners WHERE public_id = ? AND ${allowed.sql}`).get(publicId, ...allowed.params) as
+    | { learner: number; ifi: string; identifier: string }
+    | undefined;
 }
 
-export function learnerDetail(db: AnalyticsDb, publicId: string): LearnerDetail | undefined {
-  const found = findLearner(db, publicId);
+export function learnerDetail(db: AnalyticsDb, publicId: string, scope: CohortScope): LearnerDetail | undefined {
+  const found = findLearner(db, publicId, scope);
   if (!found) return undefined;
   const raw = db.prepare(`WITH ${SUMMARY('?')} ${SELECT}`).get(found.learner) as RawLearner | undefined;
   if (!raw) return undefined;

@@ -128,9 +128,13 @@ export async function postStatements(lrs: CoordinatorLrs, statements: readonly o
   }
 }
 
-/** `npm run lrs:user -- add <name> --role <role>` on the LRS's own database, the password from LRS_USER_PASSWORD. */
-export async function addUser(lrs: CoordinatorLrs, username: string, role: 'coordinator' | 'viewer', password: string): Promise<string> {
-  const { stdout } = await run('npm', ['run', '--silent', 'lrs:user', '--', 'add', username, '--role', role], {
+/**
+ * `npm run lrs:user -- add <name> --role <role>` on the LRS's own database, the password from
+ * LRS_USER_PASSWORD; a coordinator follows the cohorts given, or all.
+ */
+export async function addUser(lrs: CoordinatorLrs, username: string, role: 'coordinator' | 'viewer', password: string, cohorts: readonly string[] | 'all' = 'all'): Promise<string> {
+  const scope = role === 'viewer' ? [] : cohorts === 'all' ? ['--all-cohorts'] : cohorts.flatMap((cohort) => ['--cohort', cohort]);
+  const { stdout } = await run('npm', ['run', '--silent', 'lrs:user', '--', 'add', username, '--role', role, ...scope], {
     cwd: ROOT,
     env: { ...process.env, LRS_DB: lrs.dbPath, LRS_USER_PASSWORD: password },
     timeout: 60_000,

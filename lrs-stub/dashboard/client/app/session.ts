@@ -5,12 +5,13 @@
  * coordinators); the server checks it again on every request.
  */
 import { z } from 'zod';
-import { RoleSchema } from '../../../accounts/user-schema.ts';
+import { CohortScopeSchema, RoleSchema } from '../../../accounts/user-schema.ts';
 
 /** lrs-stub/accounts/session-routes.ts's SESSION_PATH (that module is server code; serve-dashboard.test.ts checks the two agree). */
 export const SESSION_URL = '/dashboard/api/session';
 
-export const SessionSchema = z.object({ username: z.string(), role: RoleSchema, csrfToken: z.string().min(1) });
+/** `cohorts`: whose learners the Learners page lists (the server filters; the page says so). */
+export const SessionSchema = z.object({ username: z.string(), role: RoleSchema, cohorts: CohortScopeSchema, csrfToken: z.string().min(1) });
 export type Session = z.infer<typeof SessionSchema>;
 
 export const isCoordinator = (session: Session | undefined): boolean => session?.role === 'coordinator';

@@ -6,8 +6,8 @@ import { LearnerDetailSchema, LearnersSchema } from '../../../analytics/dashboar
 import { MoodleImportReportSchema, RegisterEntrySchema, RegisterListSchema, type RegisterEntry } from '../../../register/register-api.ts';
 import { SessionSchema } from '../app/session.ts';
 
-export const coordinatorSession = SessionSchema.parse({ username: 'ines.coordinator', role: 'coordinator', csrfToken: 'csrf-coordinator-token' });
-export const viewerSession = SessionSchema.parse({ username: 'piet.viewer', role: 'viewer', csrfToken: 'csrf-viewer-token' });
+export const coordinatorSession = SessionSchema.parse({ username: 'ines.coordinator', role: 'coordinator', cohorts: 'all', csrfToken: 'csrf-coordinator-token' });
+export const viewerSession = SessionSchema.parse({ username: 'piet.viewer', role: 'viewer', cohorts: 'all', csrfToken: 'csrf-viewer-token' });
 
 export const learners = LearnersSchema.parse({
   learners: [

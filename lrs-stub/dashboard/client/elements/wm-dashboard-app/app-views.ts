@@ -40,7 +40,7 @@ export function appView(route: Route, filters: Filters, session: Session, i18n: 
     case 'rubrics':
       return html`<wm-rubrics-panel heading-level="1" .filters=${filters}></wm-rubrics-panel>`;
     case 'learners':
-      return html`<wm-learners-panel heading-level="1" .filters=${filters}></wm-learners-panel>`;
+      return html`<wm-learners-panel heading-level="1" .filters=${filters} .cohorts=${session.cohorts} .username=${session.username}></wm-learners-panel>`;
     case 'learner':
       return html`<wm-learner-view .learnerId=${route.learnerId ?? ''}></wm-learner-view>`;
     case 'register':

@@ -16,6 +16,23 @@ const ready = (el: Element) => waitUntil(() => el.shadowRoot!.querySelector('.co
 const render = (api: MockApi, filters = {}) => renderWithApi<WmLearnersPanel>(html`<wm-learners-panel heading-level="1" .filters=${filters}></wm-learners-panel>`, api.client());
 
 describe('<wm-learners-panel>', () => {
+  it("says whose learners are listed: every cohort, the coordinator's own, or none yet and how to get some", async () => {
+    const el = await render(new MockApi().on('GET', LEARNERS, learners));
+    await ready(el);
+    expect(textOf(el, '.scope')).to.equal('You see the learners of every cohort.');
+    el.cohorts = ['bouw-gent', '2026-spring'];
+    await el.updateComplete;
+    expect(textOf(el, '.scope')).to.equal('You see the learners of your cohorts: bouw-gent, 2026-spring.');
+    await audit(el, 'own cohorts');
+    el.cohorts = [];
+    el.username = 'lotte';
+    await el.updateComplete;
+    expect(textOf(el, '.scope.notice')).to.equal(
+      'No cohort is assigned to you yet, so no learner is listed. Whoever runs the LRS can assign yours with: npm run lrs:user -- cohorts lotte --cohort <name>',
+    );
+    await audit(el, 'no cohort assigned');
+  });
+
   it('lists the learners in view, each name a link to their page', async () => {
     const answer = deferred<Response>();
     const el = await render(new MockApi().on('GET', LEARNERS, () => answer.promise), { cohort: 'bouw-gent' });

@@ -3,9 +3,13 @@
  * types (debounced), a table whose names open one learner's page, and what the dashboard does
  * with a learner's data when they ask (export, erasure). Names, identifiers and cohorts are
  * what learners and LMSs wrote: rendered as text, never as markup.
+ *
+ * The server lists only the learners of the coordinator's own cohorts; the panel says whose
+ * they are, so an empty list is never mistaken for a course nobody took.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CohortScope } from '../../../../accounts/user-schema.ts';
 import { LearnersSchema, type Learners } from '../../../../analytics/dashboard-api.ts';
 import { panelUrl } from '../../api/dashboard-query.ts';
 import { ResourceController } from '../../api/resource-controller.ts';
@@ -23,6 +27,11 @@ export const SEARCH_DEBOUNCE_MS = 300;
  */
 @customElement('wm-learners-panel')
 export class WmLearnersPanel extends DashboardPanel {
+  /** Whose learners the server lists: the session's cohorts. */
+  @property({ attribute: false }) cohorts: CohortScope = 'all';
+  /** The logged-in user, for the hint when no cohort is assigned. */
+  @property({ attribute: false }) username = '';
+
   /** The search sent to the server (after the debounce). */
   @state() private query = '';
 
@@ -73,6 +82,13 @@ export class WmLearnersPanel extends DashboardPanel {
       })}`;
   }
 
+  private renderScope(): TemplateResult {
+    const { t, format } = this.i18n;
+    if (this.cohorts === 'all') return html`<p class="scope">${t('learners.scope.all')}</p>`;
+    if (this.cohorts.length === 0) return html`<p class="notice scope">${t('learners.scope.none', { username: this.username })}</p>`;
+    return html`<p class="scope">${t('learners.scope.some', { cohorts: format.list(this.cohorts) })}</p>`;
+  }
+
   private renderPrivacy(): TemplateResult {
     const { t } = this.i18n;
     return html`<section class="panel privacy" aria-labelledby="privacy-heading">
@@ -87,7 +103,7 @@ export class WmLearnersPanel extends DashboardPanel {
     const { t } = this.i18n;
     const query = this.query.trim();
     const found = this.data.status === 'ready' && this.data.value ? t('learners.found', { count: this.data.value.learners.length }) : '';
-    const search = html`<div class="field">
+    const search = html`${this.renderScope()}<div class="field">
         <label for="search">${t('learners.search')}</label>
         <input id="search" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint" @input=${this.handleSearch} />
         <p class="hint" id="search-hint">${t('learners.searchHint')}</p>
