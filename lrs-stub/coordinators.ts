@@ -15,6 +15,7 @@ import { DASHBOARD_DIST } from './dashboard/dashboard-dist.ts';
 import { mountDashboardApp } from './dashboard/serve-dashboard.ts';
 import { mountPrivacy } from './privacy/privacy-routes.ts';
 import { mountRegister, type MountedRegister } from './register/register-routes.ts';
+import { erasureTargetOf } from './register/learner-identity.ts';
 import { registerPathFor } from './register/register-store.ts';
 import type { LrsStore } from './store/store.ts';
 
@@ -50,14 +51,14 @@ export async function mountCoordinatorServices(app: FastifyInstance, options: Co
   mountPrivacy(app, {
     store: options.store,
     resolve: analytics.resolveLearner,
-    // The register is a public record of certificates: an erasure leaves its entries (a
-    // coordinator revokes them), but the export shows them.
+    // The register erases the learner's certificates down to a tombstone (register-store.ts):
+    // the code says "revoked" to a verifier, and nothing about the person stays.
     derived: () => [
       analytics.learnerData,
       {
         name: 'register',
-        export: (ifi) => register.register.search({ status: 'all' }).entries.filter((e) => e.lrsAgent === ifi).map(({ salt: _salt, credentialJwt: _jwt, ...entry }) => entry),
-        erase: () => 0,
+        export: (ifi) => register.register.entriesOf(erasureTargetOf(ifi)).map(({ salt: _salt, credentialJwt: _jwt, ...entry }) => entry),
+        erase: (ifi) => register.register.erase(erasureTargetOf(ifi)),
       },
     ],
   });

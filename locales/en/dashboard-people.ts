@@ -14,6 +14,11 @@ export const dashboardPeople = {
     noMatch: 'No learner matches “{{query}}”.',
     table: 'Learners matching the filters and the search',
     columns: { name: 'Name', identifier: 'Email or account', cohorts: 'Cohorts', languages: 'Languages', modules: 'Modules completed', passed: 'Passed', lastActive: 'Last active' },
+    scope: {
+      all: 'You see the learners of every cohort.',
+      some: 'You see the learners of your cohorts: {{cohorts}}.',
+      none: 'No cohort is assigned to you yet, so no learner is listed. Whoever runs the LRS can assign yours with: npm run lrs:user -- cohorts {{username}} --cohort <name>',
+    },
   },
   learner: {
     what: 'this learner',
@@ -33,7 +38,7 @@ export const dashboardPeople = {
     export: 'Download all of this learner’s data (JSON)',
     erase: 'Erase this learner’s data…',
     eraseTitle: 'Erase the data of {{name}}?',
-    eraseBody: 'This deletes every statement, state and document recorded for this learner, for good; it cannot be undone. A certificate stays in the register until you revoke it. If the learner asked for a copy, download their data first.',
+    eraseBody: 'This deletes every statement, state and document recorded for this learner, for good; it cannot be undone. Their certificate leaves the register too: anyone who checks its code is told it was withdrawn, with no name. If the learner asked for a copy, download their data first.',
     eraseConfirmLabel: 'To confirm, type this learner’s email or account exactly as shown: {{identifier}}',
     eraseMismatch: 'Type {{identifier}} exactly as shown to confirm.',
     eraseConfirm: 'Erase for good',
@@ -45,7 +50,7 @@ export const dashboardPeople = {
   privacy: {
     heading: 'Privacy: a learner’s data on request',
     export: 'When a learner asks for their data, open them in the list and choose “Download all of this learner’s data”. You get one JSON file with every statement, state and document recorded about them.',
-    erase: 'When a learner asks to be forgotten, open them and choose “Erase this learner’s data”. Everything the LRS holds about them is deleted for good, and the dashboard’s figures no longer count them. Their certificate stays in the register until you revoke it there.',
+    erase: 'When a learner asks to be forgotten, open them and choose “Erase this learner’s data”. Everything the LRS holds about them is deleted for good, and the dashboard’s figures no longer count them. Their certificate leaves the register too, and checking its code says only that it was withdrawn. If the learner is also in Moodle, erase them there as well, or the next Moodle import is told they were erased.',
     who: 'Only coordinators can see individual learners, download their data or erase it.',
   },
   register: {

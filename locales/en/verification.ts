@@ -21,6 +21,7 @@ export const verification = {
   issuer: 'Issued by',
   code: 'Verification code',
   nameMissing: '(no name was recorded)',
+  erased: 'The holder of this certificate asked for their data to be erased, and it was on {{date}}. The register keeps nothing more about it: the certificate no longer stands.',
   notFoundTitle: 'Certificate not found',
   notFound: 'No certificate has the code {{code}}.',
   notFoundHelp:

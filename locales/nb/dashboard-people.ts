@@ -13,6 +13,11 @@ export const dashboardPeople: Messages<typeof source> = {
     noMatch: 'Ingen deltaker passer med «{{query}}».',
     table: 'Deltakere som passer med filtrene og søket',
     columns: { name: 'Navn', identifier: 'E-post eller konto', cohorts: 'Kull', languages: 'Språk', modules: 'Fullførte moduler', passed: 'Bestått', lastActive: 'Sist aktiv' },
+    scope: {
+      all: 'Du ser deltakerne i alle kull.',
+      some: 'Du ser deltakerne i kullene dine: {{cohorts}}.',
+      none: 'Du har ikke fått tildelt noe kull ennå, så ingen deltaker vises. Den som drifter LRS-en, kan tildele kullene dine med: npm run lrs:user -- cohorts {{username}} --cohort <navn>',
+    },
   },
   learner: {
     what: 'denne deltakeren',
@@ -32,7 +37,7 @@ export const dashboardPeople: Messages<typeof source> = {
     export: 'Last ned alle dataene til denne deltakeren (JSON)',
     erase: 'Slett dataene til denne deltakeren …',
     eraseTitle: 'Slette dataene til {{name}}?',
-    eraseBody: 'Dette sletter alle utsagn, tilstander og dokumenter som er registrert for denne deltakeren, for godt; det kan ikke angres. Et sertifikat blir stående i registeret til du trekker det tilbake. Har deltakeren bedt om en kopi, last ned dataene først.',
+    eraseBody: 'Dette sletter alle utsagn, tilstander og dokumenter som er registrert for denne deltakeren, for godt; det kan ikke angres. Sertifikatet forsvinner også fra registeret: den som sjekker koden, får bare vite at det er trukket tilbake, uten navn. Har deltakeren bedt om en kopi, last ned dataene først.',
     eraseConfirmLabel: 'Skriv e-postadressen eller kontoen til denne deltakeren nøyaktig slik den vises, for å bekrefte: {{identifier}}',
     eraseMismatch: 'Skriv nøyaktig {{identifier}}, slik den vises, for å bekrefte.',
     eraseConfirm: 'Slett for godt',
@@ -44,7 +49,7 @@ export const dashboardPeople: Messages<typeof source> = {
   privacy: {
     heading: 'Personvern: en deltakers data på forespørsel',
     export: 'Når en deltaker ber om dataene sine, åpner du deltakeren i listen og velger «Last ned alle dataene til denne deltakeren». Du får én JSON-fil med alle utsagn, tilstander og dokumenter som er registrert om hen.',
-    erase: 'Når en deltaker ber om å bli glemt, åpner du deltakeren og velger «Slett dataene til denne deltakeren». Alt LRS-en har om hen, slettes for godt, og tallene i dashbordet regner ikke lenger med hen. Sertifikatet blir stående i registeret til du trekker det tilbake der.',
+    erase: 'Når en deltaker ber om å bli glemt, åpner du deltakeren og velger «Slett dataene til denne deltakeren». Alt LRS-en har om hen, slettes for godt, og tallene i dashbordet regner ikke lenger med hen. Sertifikatet forsvinner også fra registeret, og den som sjekker koden, får bare vite at det er trukket tilbake. Er deltakeren også i Moodle, sletter du hen der også; ellers melder neste Moodle-import at dataene er slettet.',
     who: 'Bare koordinatorer kan se enkeltdeltakere, laste ned dataene deres eller slette dem.',
   },
   register: {

@@ -19,6 +19,7 @@ export const verification: Messages<typeof source> = {
   issuer: 'Utstedt av',
   code: 'Verifiseringskode',
   nameMissing: '(ingen navn er registrert)',
+  erased: 'Innehaveren av dette beviset ba om å få opplysningene sine slettet, og det ble gjort {{date}}. Registeret har ikke lenger noe om det: beviset gjelder ikke lenger.',
   notFoundTitle: 'Fant ikke sertifikatet',
   notFound: 'Det finnes ikke noe sertifikat med koden {{code}}.',
   notFoundHelp:

@@ -13,6 +13,11 @@ export const dashboardPeople: Messages<typeof source> = {
     noMatch: 'Geen cursist komt overeen met “{{query}}”.',
     table: 'Cursisten die passen bij de filters en de zoekopdracht',
     columns: { name: 'Naam', identifier: 'E-mail of account', cohorts: 'Groepen', languages: 'Talen', modules: 'Voltooide modules', passed: 'Geslaagd', lastActive: 'Laatst actief' },
+    scope: {
+      all: 'Je ziet de cursisten van alle groepen.',
+      some: 'Je ziet de cursisten van jouw groepen: {{cohorts}}.',
+      none: 'Er is je nog geen groep toegewezen, dus er staat geen cursist in de lijst. Wie de LRS beheert, wijst je groepen toe met: npm run lrs:user -- cohorts {{username}} --cohort <naam>',
+    },
   },
   learner: {
     what: 'Deze cursist',
@@ -32,7 +37,7 @@ export const dashboardPeople: Messages<typeof source> = {
     export: 'Alle gegevens van deze cursist downloaden (JSON)',
     erase: 'Gegevens van deze cursist wissen…',
     eraseTitle: 'De gegevens van {{name}} wissen?',
-    eraseBody: 'Dit verwijdert elk statement, elke toestand en elk document dat voor deze cursist geregistreerd is, definitief; het kan niet ongedaan gemaakt worden. Een certificaat blijft in het register tot je het intrekt. Vroeg de cursist om een kopie, download de gegevens dan eerst.',
+    eraseBody: 'Dit verwijdert elk statement, elke toestand en elk document dat voor deze cursist geregistreerd is, definitief; het kan niet ongedaan gemaakt worden. Ook het certificaat verdwijnt uit het register: wie de code controleert, leest alleen dat het ingetrokken is, zonder naam. Vroeg de cursist om een kopie, download de gegevens dan eerst.',
     eraseConfirmLabel: 'Typ ter bevestiging het e-mailadres of account van deze cursist, precies zoals getoond: {{identifier}}',
     eraseMismatch: 'Typ precies {{identifier}}, zoals getoond, om te bevestigen.',
     eraseConfirm: 'Definitief wissen',
@@ -44,7 +49,7 @@ export const dashboardPeople: Messages<typeof source> = {
   privacy: {
     heading: 'Privacy: de gegevens van een cursist op verzoek',
     export: 'Vraagt een cursist om zijn of haar gegevens, open de cursist dan in de lijst en kies “Alle gegevens van deze cursist downloaden”. Je krijgt één JSON-bestand met elk statement, elke toestand en elk document dat over hem of haar geregistreerd is.',
-    erase: 'Vraagt een cursist om vergeten te worden, open de cursist dan en kies “Gegevens van deze cursist wissen”. Alles wat de LRS over hem of haar bewaart, wordt definitief verwijderd en de cijfers van het dashboard tellen de cursist niet meer mee. Het certificaat blijft in het register tot je het daar intrekt.',
+    erase: 'Vraagt een cursist om vergeten te worden, open de cursist dan en kies “Gegevens van deze cursist wissen”. Alles wat de LRS over hem of haar bewaart, wordt definitief verwijderd en de cijfers van het dashboard tellen de cursist niet meer mee. Ook het certificaat verdwijnt uit het register, en wie de code controleert, leest alleen dat het ingetrokken is. Staat de cursist ook in Moodle, wis hem of haar daar dan ook; anders meldt de volgende Moodle-import dat de gegevens gewist zijn.',
     who: 'Alleen coördinatoren kunnen individuele cursisten zien, hun gegevens downloaden of wissen.',
   },
   register: {

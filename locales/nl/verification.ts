@@ -19,6 +19,7 @@ export const verification: Messages<typeof source> = {
   issuer: 'Uitgereikt door',
   code: 'Verificatiecode',
   nameMissing: '(er werd geen naam geregistreerd)',
+  erased: 'De houder van dit certificaat vroeg om zijn of haar gegevens te wissen; dat gebeurde op {{date}}. Het register bewaart er niets meer over: het certificaat geldt niet meer.',
   notFoundTitle: 'Certificaat niet gevonden',
   notFound: 'Er is geen certificaat met de code {{code}}.',
   notFoundHelp:

@@ -5,7 +5,7 @@
  * folds mbox for agent equality (xapi/agent-ifi.ts), so the same learner from a Moodle export
  * (which writes what the user typed) and from statements is one entry.
  */
-import type { IdentifierType } from './register-store.ts';
+import type { ErasureTarget, IdentifierType } from './register-store.ts';
 
 export interface LearnerIdentity {
   identifierType: IdentifierType;
@@ -45,4 +45,15 @@ export function identityOfActor(actor: XapiActor | undefined): LearnerIdentity |
   if (typeof actor.openid === 'string') return { identifierType: 'accountId', identifier: actor.openid, name };
   if (typeof actor.mbox_sha1sum === 'string') return { identifierType: 'accountId', identifier: `mbox_sha1sum:${actor.mbox_sha1sum.toLowerCase()}`, name };
   return undefined;
+}
+
+/**
+ * What to erase in the register for the learner with this IFI key (xapi/agent-ifi.ts): their
+ * LRS certificates, and the ones registered under their e-mail address from elsewhere (a
+ * Moodle import matches by address). An account's Moodle ID number cannot be told from an
+ * xAPI account, so those entries are found through the LRS ones only.
+ */
+export function erasureTargetOf(ifi: string): ErasureTarget {
+  const mbox = /^mbox\|mailto:(.+)$/i.exec(ifi);
+  return { lrsAgent: ifi, identities: mbox ? [{ identifierType: 'emailAddress', identifier: normalizeEmail(mbox[1]!) }] : [] };
 }

@@ -7,7 +7,8 @@
  * One row per certificate, keyed by its verification code. UNIQUE (identifier_type,
  * identifier, course_version) is what makes a learner who passed twice, or a Moodle file
  * imported twice, register once. Each certificate owns one bit of the revocation status list
- * (status_index, unique). Revocation is kept, never deleted: when, why and by whom.
+ * (status_index, unique). Revocation is kept, never deleted: when, why and by whom. Erasure
+ * (a learner's data request) deletes the entry and keeps only a tombstone (migration 2).
  */
 import type Database from 'better-sqlite3';
 
@@ -41,6 +42,25 @@ const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = [
       CREATE INDEX entries_source_ref ON entries (source_ref);
       CREATE INDEX entries_newest ON entries (awarded_on DESC, created_at DESC);
       CREATE TABLE register_state (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+  {
+    id: 2,
+    name: 'certificates erased at the learner\'s request',
+    // What stays of an erased certificate: its code (a verifier who has it learns it was
+    // withdrawn), its status bit (set for good: freed, it could go to a new certificate and
+    // make the erased credential, which the learner may still hold, verify again), and a
+    // SHA-256 of the identity with the day, so an old Moodle export cannot register them again.
+    sql: `
+      CREATE TABLE erased (
+        code TEXT NOT NULL PRIMARY KEY,
+        status_index INTEGER NOT NULL UNIQUE CHECK (status_index >= 0),
+        identity_sha256 TEXT NOT NULL,
+        course_version TEXT NOT NULL,
+        erased_at TEXT NOT NULL
+      );
+      CREATE INDEX erased_identity ON erased (identity_sha256, course_version);
+      CREATE INDEX entries_lrs_agent ON entries (lrs_agent);
     `,
   },
 ];

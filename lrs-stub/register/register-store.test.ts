@@ -164,3 +164,38 @@ describe('register store', () => {
     expect(again.get(added.added ? added.entry.code : '')?.name).toBe('Ayşe Yılmaz');
   });
 });
+
+describe("erasure at the learner's request", () => {
+  const ayse = { lrsAgent: 'mbox|mailto:ayse@example.org', identities: [{ identifierType: 'emailAddress' as const, identifier: 'ayse@example.org' }] };
+
+  it('deletes the learner\'s certificates from every source, keeping the code and a status bit set for good', () => {
+    const store = open();
+    const fromLrs = store.add(entry({ lrsAgent: ayse.lrsAgent }));
+    const fromMoodle = store.add(entry({ courseVersion: '0.9.0', source: 'moodle-csv', sourceRef: 'moodle:line 4' }));
+    const other = store.add(entry({ name: 'Ben', identifier: 'ben@example.org', sourceRef: 'statement-2', lrsAgent: 'mbox|mailto:ben@example.org' }));
+    if (!fromLrs.added || !fromMoodle.added || !other.added) throw new Error('not added');
+    const revision = store.statusRevision();
+    expect(store.entriesOf(ayse).map((e) => e.code).sort()).toEqual([fromLrs.entry.code, fromMoodle.entry.code].sort());
+    expect(store.erase(ayse, new Date('2026-07-02T08:00:00Z'))).toBe(2);
+    expect(store.get(fromLrs.entry.code)).toBeUndefined();
+    expect(store.erasedOn(fromLrs.entry.code)).toBe('2026-07-02');
+    expect(store.erasedOn(other.entry.code)).toBeUndefined();
+    expect(store.search({ status: 'all', q: 'ayse' }).total).toBe(0);
+    expect(store.search({ status: 'all' }).entries.map((e) => e.name)).toEqual(['Ben']);
+    // The credentials Ayşe may still hold verify as revoked, now and after any later change.
+    expect(store.revokedIndexes()).toEqual([fromLrs.entry.statusIndex, fromMoodle.entry.statusIndex].sort((a, b) => a - b));
+    expect(store.statusRevision()).toBe(revision + 1);
+    expect(store.erase(ayse)).toBe(0);
+    expect(store.statusRevision()).toBe(revision + 1);
+  });
+
+  it('refuses to register again a certificate awarded before the erasure, and registers one earned after it', () => {
+    const store = open();
+    store.add(entry({ lrsAgent: ayse.lrsAgent }));
+    store.erase(ayse, new Date('2026-07-02T08:00:00Z'));
+    // An old Moodle export, in other capitals.
+    expect(store.add(entry({ source: 'moodle-csv', sourceRef: 'moodle:line 9' }))).toEqual({ added: false, erasedOn: '2026-07-02' });
+    const again = store.add(entry({ awardedOn: '2026-09-01', awardedAt: '2026-09-01T10:00:00.000Z', sourceRef: 'statement-9' }));
+    expect(again.added).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@
  * has read) is written in the same transaction as the entries it produced, so a crash can
  * neither lose a certificate nor register one twice.
  */
-import { randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -57,7 +57,19 @@ export interface StoredEntry extends RegisterEntry {
   credentialJwt: string | null;
 }
 
-export type AddResult = { added: true; entry: StoredEntry } | { added: false; existing: StoredEntry };
+export type AddResult =
+  | { added: true; entry: StoredEntry }
+  | { added: false; existing: StoredEntry }
+  /** The learner's certificate for this course version was erased at their request on or after the award. */
+  | { added: false; erasedOn: string };
+
+/** What the register holds about a learner whose data is erased: by LRS agent, and by identity. */
+export interface ErasureTarget {
+  /** The IFI key of their statements (lrs-stub/xapi/agent-ifi.ts). */
+  lrsAgent: string;
+  /** Identities of theirs that other sources (Moodle) register under, e.g. their e-mail address. */
+  identities: readonly { identifierType: IdentifierType; identifier: string }[];
+}
 
 export type RevokeResult = { outcome: 'revoked'; entry: StoredEntry } | { outcome: 'already-revoked'; entry: StoredEntry } | { outcome: 'not-found' };
 
@@ -78,6 +90,17 @@ export interface RegisterStore {
   findBySourceRef(sourceRef: string): StoredEntry | undefined;
   search(options: SearchOptions): { entries: StoredEntry[]; total: number };
   revoke(code: string, revocation: { reason: string; by: string; at?: Date }): RevokeResult;
+  /**
+   * Deletes the learner's certificates, keeping per certificate only a tombstone: the code
+   * (verification then says "revoked", with no name), its status bit set for good, and a hash
+   * of the identity that refuses a re-registration of a certificate awarded before the
+   * erasure. Returns the certificates erased.
+   */
+  erase(target: ErasureTarget, now?: Date): number;
+  /** The certificates `erase(target)` would erase, for the learner's data export. */
+  entriesOf(target: ErasureTarget): StoredEntry[];
+  /** When the certificate with this code was erased, if it was. */
+  erasedOn(code: string): string | undefined;
   /** Points an LRS entry at another passing statement (its first one was voided). */
   setSourceRef(code: string, sourceRef: string): void;
   /** Entries whose credential is not issued yet. */
@@ -141,6 +164,9 @@ const toEntry = (row: EntryRow): StoredEntry => ({
 export const searchText = (entry: { name: string; identifier: string; code: string }): string =>
   [entry.name, entry.identifier, entry.code, compactCode(entry.code)].join('\u0000').normalize('NFKC').toLowerCase();
 
+/** The tombstone's key for a learner and course version: no name, no address in clear. */
+const identityHash = (identifierType: IdentifierType, identifier: string): string => createHash('sha256').update(`${identifierType}\u0000${identifier}`).digest('hex');
+
 const FOLLOWER_SEQ = 'follower.seq';
 const STATUS_REVISION = 'status.revision';
 
@@ -162,16 +188,29 @@ export function openRegisterStore(options: { path: string }): RegisterStore {
   const byCode = db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE code = ?');
   const byIdentity = db.prepare<[string, string, string], EntryRow>('SELECT * FROM entries WHERE identifier_type = ? AND identifier = ? AND course_version = ?');
   const bySourceRef = db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE source_ref = ? ORDER BY created_at LIMIT 1');
-  const indexTaken = db.prepare<[number]>('SELECT 1 FROM entries WHERE status_index = ?').pluck();
-  const codeTaken = db.prepare<[string]>('SELECT 1 FROM entries WHERE code = ?').pluck();
-  const usedIndexes = db.prepare<[]>('SELECT status_index FROM entries ORDER BY status_index').pluck();
+  const indexTaken = db.prepare<[number, number]>('SELECT 1 FROM entries WHERE status_index = ? UNION ALL SELECT 1 FROM erased WHERE status_index = ?').pluck();
+  const codeTaken = db.prepare<[string, string]>('SELECT 1 FROM entries WHERE code = ? UNION ALL SELECT 1 FROM erased WHERE code = ?').pluck();
+  const usedIndexes = db.prepare<[]>('SELECT status_index FROM entries UNION SELECT status_index FROM erased ORDER BY status_index').pluck();
   const revoke = db.prepare('UPDATE entries SET revoked_at = ?, revoked_reason = ?, revoked_by = ? WHERE code = ? AND revoked_at IS NULL');
   const setSourceRef = db.prepare('UPDATE entries SET source_ref = ? WHERE code = ?');
   const pending = db.prepare<[], EntryRow>('SELECT * FROM entries WHERE credential_jwt IS NULL ORDER BY created_at');
   const setCredential = db.prepare('UPDATE entries SET credential_jwt = ? WHERE code = ? AND credential_jwt IS NULL');
-  const revoked = db.prepare<[]>('SELECT status_index FROM entries WHERE revoked_at IS NOT NULL ORDER BY status_index').pluck();
+  const revoked = db.prepare<[]>('SELECT status_index FROM entries WHERE revoked_at IS NOT NULL UNION SELECT status_index FROM erased ORDER BY status_index').pluck();
+  const erasedAfter = db.prepare<[string, string, string]>('SELECT max(erased_at) FROM erased WHERE identity_sha256 = ? AND course_version = ? AND erased_at >= ?').pluck();
+  const erasedCode = db.prepare<[string]>('SELECT erased_at FROM erased WHERE code = ?').pluck();
+  const ofAgent = db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE lrs_agent = ?');
+  const ofIdentity = db.prepare<[string, string], EntryRow>('SELECT * FROM entries WHERE identifier_type = ? AND identifier = ?');
+  const tombstone = db.prepare('INSERT INTO erased (code, status_index, identity_sha256, course_version, erased_at) VALUES (?, ?, ?, ?, ?)');
+  const deleteEntry = db.prepare('DELETE FROM entries WHERE code = ?');
   const getState = db.prepare<[string]>('SELECT value FROM register_state WHERE key = ?').pluck();
   const putState = db.prepare('INSERT INTO register_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+
+  const rowsOf = (target: ErasureTarget): Map<string, EntryRow> => {
+    const rows = new Map<string, EntryRow>();
+    for (const row of ofAgent.all(target.lrsAgent)) rows.set(row.code, row);
+    for (const { identifierType, identifier } of target.identities) for (const row of ofIdentity.all(identifierType, identifier)) rows.set(row.code, row);
+    return rows;
+  };
 
   const transaction = <T>(work: () => T): T => (db.inTransaction ? work() : db.transaction(work)());
   const stateNumber = (key: string): number => Number(getState.get(key) ?? 0);
@@ -184,7 +223,7 @@ export function openRegisterStore(options: { path: string }): RegisterStore {
   function freeStatusIndex(): number {
     for (let attempt = 0; attempt < 64; attempt += 1) {
       const index = randomInt(MIN_STATUS_LIST_ENTRIES);
-      if (indexTaken.get(index) === undefined) return index;
+      if (indexTaken.get(index, index) === undefined) return index;
     }
     // Only when the list is nearly full: the lowest free index, if any.
     let expected = 0;
@@ -201,7 +240,7 @@ export function openRegisterStore(options: { path: string }): RegisterStore {
   function freeCode(): string {
     for (;;) {
       const code = newVerificationCode();
-      if (codeTaken.get(code) === undefined) return code;
+      if (codeTaken.get(code, code) === undefined) return code;
     }
   }
 
@@ -212,6 +251,10 @@ export function openRegisterStore(options: { path: string }): RegisterStore {
       return transaction((): AddResult => {
         const existing = byIdentity.get(entry.identifierType, entry.identifier, entry.courseVersion);
         if (existing) return { added: false, existing: toEntry(existing) };
+        // Passed before the erasure (an old export, a replayed statement): stays erased. A pass
+        // after it is a new certificate the learner earned since.
+        const erasedAt = erasedAfter.get(identityHash(entry.identifierType, entry.identifier), entry.courseVersion, entry.awardedAt) as string | null;
+        if (erasedAt) return { added: false, erasedOn: erasedAt.slice(0, 10) };
         const code = freeCode();
         insert.run({
           ...entry,
@@ -261,6 +304,20 @@ export function openRegisterStore(options: { path: string }): RegisterStore {
         return { outcome: 'revoked', entry: toEntry(byCode.get(code)!) };
       });
     },
+    entriesOf: (target) => [...rowsOf(target).values()].map(toEntry),
+    erase(target, now = new Date()) {
+      return transaction(() => {
+        const rows = rowsOf(target);
+        for (const row of rows.values()) {
+          tombstone.run(row.code, row.status_index, identityHash(row.identifier_type, row.identifier), row.course_version, now.toISOString());
+          deleteEntry.run(row.code);
+        }
+        // Bits of active certificates were just set: the published list changes.
+        if (rows.size > 0) putState.run(STATUS_REVISION, String(stateNumber(STATUS_REVISION) + 1));
+        return rows.size;
+      });
+    },
+    erasedOn: (code) => (erasedCode.get(code) as string | undefined)?.slice(0, 10),
     setSourceRef: (code, sourceRef) => void transaction(() => setSourceRef.run(sourceRef, code)),
     withoutCredential: () => pending.all().map(toEntry),
     setCredential: (code, jwt) => transaction(() => setCredential.run(jwt, code).changes === 1),

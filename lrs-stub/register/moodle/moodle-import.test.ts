@@ -76,6 +76,19 @@ describe('Moodle grade export', () => {
     expect(report.added.map((e) => e.name)).toEqual(['محمد علي']);
   });
 
+  it("reports a learner erased at their request since as a row that stays out, and says to erase them in Moodle too", () => {
+    run(GRADES_EN);
+    register.erase({ lrsAgent: 'mbox|mailto:ayse.yilmaz@example.org', identities: [{ identifierType: 'emailAddress', identifier: 'ayse.yilmaz@example.org' }] }, new Date('2026-07-01T08:00:00Z'));
+    const again = run(GRADES_EN);
+    expect(again.added).toEqual([]);
+    expect(again.alreadyRegistered).toBe(1);
+    expect(again.unmatched.find((u) => u.line === 2)).toMatchObject({
+      line: 2,
+      reason: "this learner's data was erased at their request on 2026-07-01, after this certificate was awarded; it stays erased (erase them in Moodle too, so the next export leaves them out)",
+    });
+    expect(register.search({ status: 'all', q: 'ayse' }).total).toBe(0);
+  });
+
   it('records the course version asked for', () => {
     const report = run(GRADES_EN, { courseVersion: '0.9.0' });
     expect(report.added.every((e) => e.courseVersion === '0.9.0')).toBe(true);

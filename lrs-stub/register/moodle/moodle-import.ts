@@ -195,7 +195,13 @@ export function importMoodleCsv(bytes: Buffer, options: MoodleImportOptions, con
       }
       const result = context.register.add(decision.entry, now);
       if (result.added) added.push(result.entry);
-      else alreadyRegistered += 1;
+      else if ('erasedOn' in result) {
+        unmatched.push({
+          line,
+          reason: `this learner's data was erased at their request on ${result.erasedOn}, after this certificate was awarded; it stays erased (erase them in Moodle too, so the next export leaves them out)`,
+          row: rowRecord(table.header, cells),
+        });
+      } else alreadyRegistered += 1;
     }
   });
   return { rows: table.rows.length, added, alreadyRegistered, unmatched, settings: importPlan.settings };

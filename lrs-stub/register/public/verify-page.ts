@@ -95,6 +95,18 @@ export function certificatePage(language: RegisterLanguage, certificate: Verifie
 <p><a href="../verify">${m.checkAnother}</a></p>`);
 }
 
+/** A certificate erased at its holder's request: revoked, and nothing about the person. */
+export function erasedPage(language: RegisterLanguage, erased: { code: string; erasedOn: string; issuerName: string }): string {
+  const m = messagesFor(language);
+  return page(language, m.revokedHeading, 'revoked', html`<h1>${m.revokedHeading}</h1>
+<p>${fill(m.erased, { date: formatDay(erased.erasedOn, language) })}</p>
+<dl>
+<dt>${m.issuer}</dt><dd><bdi>${erased.issuerName}</bdi></dd>
+<dt>${m.code}</dt><dd><code>${erased.code}</code></dd>
+</dl>
+<p><a href="../verify">${m.checkAnother}</a></p>`);
+}
+
 /** The code is well formed but not in the register, or not a code at all. */
 export function notFoundPage(language: RegisterLanguage, typed: string, wellFormed: boolean): string {
   const m = messagesFor(language);

@@ -65,6 +65,20 @@ describe('GET /verify/<code>', () => {
     expect(text).not.toContain('fraud');
   });
 
+  it("says a certificate erased at its holder's request is revoked, and tells nothing about the person", async () => {
+    harness = await registerHarness();
+    const code = add({ lrsAgent: 'mbox|mailto:lukasz.nowak@example.org' });
+    harness.mounted.register.erase({ lrsAgent: 'mbox|mailto:lukasz.nowak@example.org', identities: [] }, new Date('2026-07-03T09:00:00Z'));
+    const response = await get(`/verify/${code}`);
+    expect(response.statusCode).toBe(200);
+    const text = textOf(response.body);
+    expect(text).toContain('This certificate has been revoked');
+    expect(text).toContain('asked for their data to be erased, and it was on 3 July 2026');
+    expect(text).toContain(code);
+    expect(text).not.toContain('Łukasz');
+    expect(text).not.toContain('30 June 2026');
+  });
+
   it('finds a code typed in lower case, with spaces or without dashes', async () => {
     harness = await registerHarness();
     const code = add();

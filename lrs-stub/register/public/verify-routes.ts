@@ -15,7 +15,7 @@ import { fill, languageFromAcceptLanguage, messagesFor } from '../register-langu
 import type { RegisterStore } from '../register-store.ts';
 import { normalizeVerificationCode } from '../verification-code.ts';
 import { lookupRateLimit, type RateLimitOptions } from './lookup-rate-limit.ts';
-import { certificatePage, formPage, notFoundPage, tooManyPage, VERIFY_CSP } from './verify-page.ts';
+import { certificatePage, erasedPage, formPage, notFoundPage, tooManyPage, VERIFY_CSP } from './verify-page.ts';
 
 export const VERIFY_PATH = '/verify';
 
@@ -67,6 +67,8 @@ export function mountVerifyRoutes(app: FastifyInstance, options: VerifyRoutesOpt
     const typed = echo((request.params as { code: string }).code);
     const code = normalizeVerificationCode(typed);
     const entry = code === undefined ? undefined : options.register.get(code);
+    const erasedOn = code !== undefined && !entry ? options.register.erasedOn(code) : undefined;
+    if (code !== undefined && erasedOn !== undefined) return sendPage(reply, 200, erasedPage(language, { code, erasedOn, issuerName: options.issuerName }));
     if (!entry) return sendPage(reply, 404, notFoundPage(language, code ?? typed, code !== undefined));
     return sendPage(
       reply,
