@@ -150,7 +150,23 @@ export const RubricsSchema = z.object({
       activityId: z.string(),
       names: Names,
       sorting: z.object({ learners: z.number().int(), meanScore: z.number().nullable(), allCorrect: z.number().int() }),
-      criteria: z.array(z.object({ criterionId: z.string(), total: z.number().int(), levels: z.array(z.object({ levelId: z.string(), count: z.number().int() })) })),
+      criteria: z.array(
+        z.object({
+          criterionId: z.string(),
+          /** The criterion's text, {} when no statement described the rubric. Optional: servers from before rubric names send none. */
+          names: Names.optional(),
+          total: z.number().int(),
+          /** The levels given for this criterion, in the order of `levels` below. */
+          levels: z.array(z.object({ levelId: z.string(), count: z.number().int() })),
+        }),
+      ),
+      /**
+       * Every level given in the exercise, in the order to draw them: the rubric's, weakest
+       * first, where the statements described it, then the others most given first; with their
+       * names ({} when unknown). Optional: servers from before it sent only the criteria, whose
+       * levels came most given first.
+       */
+      levels: z.array(z.object({ levelId: z.string(), names: Names })).optional(),
     }),
   ),
 });

@@ -4,9 +4,10 @@
  * learners posted to /xapi/statements over HTTP, then the built dashboard in Chromium. The
  * figures it shows are checked against figures worked out from the posted statements by the
  * test itself (support/expected-figures.ts), never against the analytics code: the funnel, the
- * quiz pass counts and the dialogue endings, through each panel's table view; a language filter
- * applied in the filter bar (the numbers change, the address carries it); a panel's CSV. axe
- * audits the page loaded, with tables open and filtered. A viewer does not get the learners
+ * quiz pass counts and the dialogue endings, through each panel's table view; each feedback
+ * exercise's rubric levels, named and weakest first, as the course defines them; a language
+ * filter applied in the filter bar (the numbers change, the address carries it); a panel's CSV.
+ * axe audits the page loaded, with tables open and filtered. A viewer does not get the learners
  * drill-down. Finally the pages are photographed with this real data.
  */
 import { mkdir, readFile } from 'node:fs/promises';
@@ -31,8 +32,8 @@ let lrs: CoordinatorLrs;
 let courseIri: string;
 let all: ExpectedFigures;
 let nl: ExpectedFigures;
-/** Each feedback exercise's rubric levels, weakest first, as the course defines them. */
-let rubricLevels: Map<string, string[]>;
+/** Each feedback exercise's rubric levels by the exercise's English title: weakest first, as the course defines them. */
+let rubricLevels: Map<string, { id: string; label: string }[]>;
 
 test.beforeAll(async ({}, testInfo) => {
   // A first run may build the dashboard, and a loaded machine posts 15,000 statements slowly.
@@ -42,7 +43,7 @@ test.beforeAll(async ({}, testInfo) => {
   courseIri = cohort.courseIri;
   rubricLevels = new Map(
     cohort.course.modules.flatMap((module) =>
-      module.activities.filter((a): a is FeedbackExerciseData => a.type === 'feedback-exercise').map((a) => [a.id, a.rubric.levels.map((level) => level.id)] as const),
+      module.activities.filter((a): a is FeedbackExerciseData => a.type === 'feedback-exercise').map((a) => [a.title, a.rubric.levels.map(({ id, label }) => ({ id, label }))] as const),
     ),
   );
   const statements = [...cohort.learners.flat(), ...stoppedMidModule(cohort, 'nl', { name: 'Lotte Halverwege', mbox: 'mailto:stopped-mid-module@school.example.org' })];
@@ -170,27 +171,29 @@ test('the dialogue page shows, for every dialogue, the learners who chose and th
   await expectAccessible(page, 'the dialogue page with the endings table open');
 });
 
-// Not yet: the rubric's order. The statements carry level ids, not the rubric's order from weakest
-// to strongest, so lrs-stub/analytics/queries/rubrics.ts sends levels most-given first. The panel
-// no longer reads that order as a quality scale (it drew "good" in red): each level now has one
-// neutral colour in every exercise. Drawing levels weakest first needs the analytics to read the
-// course's rubrics (issue 12, still open).
-test.fixme('the feedback exercises draw each rubric’s levels weakest first, each level in the same colour in every exercise', async ({ page }) => {
+test('the feedback exercises draw each rubric’s levels weakest first, by name, each level in the same colour in every exercise', async ({ page }) => {
   await logInByKeyboard(page, `${lrs.url}/dashboard/feedback`, lrs.username, lrs.password);
   await settled(page);
   const charts = page.locator('wm-rubrics-panel wm-chart');
+  // Each chart with the name of its exercise: the heading its section is labelled by.
   const drawn = (await charts.evaluateAll((elements) =>
-    elements.map((chart) => (chart as unknown as { spec: { series: { label: string; tone: string }[] } }).spec.series.map((s) => [s.label, s.tone])),
-  )) as [string, string][][];
-  expect(drawn.length).toBe(rubricLevels.size);
+    elements.map((chart) => {
+      const section = chart.closest('section.exercise')!;
+      const title = section.querySelector(`#${section.getAttribute('aria-labelledby')}`)!.textContent!.trim();
+      return { title, series: (chart as unknown as { spec: { series: { label: string; tone: string }[] } }).spec.series.map((s) => [s.label, s.tone]) };
+    }),
+  )) as { title: string; series: [string, string][] }[];
+  expect(drawn.map((d) => d.title).sort()).toEqual([...rubricLevels.keys()].sort());
   const toneOfLevel = new Map<string, string>();
-  for (const [index, series] of drawn.entries()) {
-    const levels = series.map(([level]) => level);
-    const order = [...rubricLevels.values()].find((rubric) => levels.every((level) => rubric.includes(level)))!;
-    expect(levels, `exercise ${index + 1}: levels in the rubric's order`).toEqual(order.filter((level) => levels.includes(level)));
-    for (const [level, tone] of series) {
-      expect(tone, `the colour of "${level}"`).toBe(toneOfLevel.get(level) ?? tone);
-      toneOfLevel.set(level, tone);
+  for (const { title, series } of drawn) {
+    const rubric = rubricLevels.get(title)!;
+    const labels = series.map(([label]) => label);
+    expect(labels, `${title}: levels named and in the rubric's order`).toEqual(rubric.map((level) => level.label).filter((label) => labels.includes(label)));
+    expect(labels.length, `${title}: levels drawn`).toBeGreaterThan(1);
+    for (const [label, tone] of series) {
+      const id = rubric.find((level) => level.label === label)!.id;
+      expect(tone, `the colour of "${id}"`).toBe(toneOfLevel.get(id) ?? tone);
+      toneOfLevel.set(id, tone);
     }
   }
 });

@@ -19,7 +19,9 @@
  *   which the unfiltered funnel and the learner list read instead of a million facts; and
  *   `dialogue_runs` (one row per run through a dialogue, its path and ending).
  * - `names` and `components`: the language maps of activity names and of choice texts, from
- *   the statements' definitions; `places`: every module and activity with the seq it was first
+ *   the statements' definitions, and each rubric's levels and criteria in its order (parts
+ *   `rubric-level` and `rubric-criterion` of the exercise), from the ratings statements'
+ *   rating-scale extension; `places`: every module and activity with the seq it was first
  *   seen at, which orders the panels' lists as the course does (learners meet them in order).
  *
  * - `learner_activity`: seconds on task per learner and activity, indexed by value, so the

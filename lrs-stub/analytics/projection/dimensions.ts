@@ -1,14 +1,22 @@
 /**
  * The projection's dimensions: learners (actor IFI → a small integer id, a public id for URLs,
- * the latest name and identifier), the course's known IRIs (placement.ts's KnownIris), and the
- * names and choice texts the statements' definitions carry. Each is cached in memory, so the
+ * the latest name and identifier), the course's known IRIs (placement.ts's KnownIris), the
+ * names and choice texts the statements' definitions carry, and the rubrics (levels in order,
+ * criteria, their texts) the ratings statements describe. Each is cached in memory, so the
  * projector touches the database only when something is new or changed: a cohort's hundred
  * thousand statements name a few thousand learners and a few hundred activities.
  */
 import { createHash } from 'node:crypto';
 import type { AnalyticsDb } from './analytics-db.ts';
 import type { KnownIris, LearnedIris } from './placement.ts';
-import type { Definition, PlacedStatement } from './read-statement.ts';
+import type { Component, Definition, PlacedStatement, RatingScale } from './read-statement.ts';
+
+/**
+ * The parts of a feedback exercise under which its rubric's levels and criteria sit in the
+ * `components` table, positions in the rubric's order. No statement is about such a part: an
+ * exercise's only part is its sorting task.
+ */
+export const RUBRIC_PARTS = { levels: 'rubric-level', criteria: 'rubric-criterion' } as const;
 
 /** Opaque and stable: the same IFI gives the same id in every rebuild of the database. */
 export const publicLearnerId = (ifi: string): string => createHash('sha256').update(ifi).digest('base64url').slice(0, 22);
@@ -124,13 +132,24 @@ export class Dimensions implements KnownIris {
       this.names.set(key, name);
       this.sql.upsertName.run(where.module, where.activity, where.part, lang, name);
     }
-    definition.choices.forEach((choice, position) => {
-      for (const [lang, text] of choice.texts.length > 0 ? choice.texts : [['', ''] as [string, string]]) {
-        const key = [where.module, where.activity, where.part, choice.id, lang].join('\u0000');
+    this.order(where.module, where.activity, where.part, definition.choices);
+  }
+
+  /** Remembers a rubric's levels and criteria in its order, with their texts. */
+  rubric(where: { module: string; activity: string }, scale: RatingScale): void {
+    this.order(where.module, where.activity, RUBRIC_PARTS.levels, scale.levels);
+    this.order(where.module, where.activity, RUBRIC_PARTS.criteria, scale.criteria);
+  }
+
+  /** A part's components with their positions; one without texts still gets a row (language ''), so its position is known. */
+  private order(module: string, activity: string, part: string, components: readonly Component[]): void {
+    components.forEach((component, position) => {
+      for (const [lang, text] of component.texts.length > 0 ? component.texts : [['', ''] as [string, string]]) {
+        const key = [module, activity, part, component.id, lang].join('\u0000');
         const value = `${position}\u0000${text}`;
         if (this.texts.get(key) === value) continue;
         this.texts.set(key, value);
-        this.sql.upsertText.run(where.module, where.activity, where.part, choice.id, lang, text, position);
+        this.sql.upsertText.run(module, activity, part, component.id, lang, text, position);
       }
     });
   }

@@ -147,6 +147,7 @@ export class Projector {
         this.dimensions.learn(statement.learned);
         this.dimensions.place(row.seq, statement);
         if (statement.definition) this.dimensions.define(statement, statement.definition);
+        if (statement.answer?.kind === 'ratings' && statement.answer.scale) this.dimensions.rubric(statement, statement.answer.scale);
         this.facts.write(row.seq, learner, statement);
         this.summary.add(learner, statement);
         if (statement.answer?.kind === 'choice' || statement.answer?.kind === 'ending') {

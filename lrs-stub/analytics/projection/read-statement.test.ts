@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { durationSeconds } from './duration-seconds.ts';
 import type { KnownIris } from './placement.ts';
 import { percentOf, readStatement } from './read-statement.ts';
-import { learner, says, voiding } from '../testing/statement-builder.ts';
+import { learner, ratingScale, says, voiding } from '../testing/statement-builder.ts';
 
 const known: KnownIris = { isCourse: () => false, moduleOf: () => undefined };
 const read = (statement: object) => readStatement(JSON.stringify(statement), '2026-06-01T00:00:00.000Z', known);
@@ -26,6 +26,22 @@ describe('reading a statement', () => {
     expect(read(says.sorting(ana, 'm', 'x', 80, '2026-03-01T10:00:00Z'))).toMatchObject({ answer: { kind: 'sorting', score: 80, success: false } });
     expect(read(says.ratings(ana, 'm', 'x', { c1: 'l1' }, '2026-03-01T10:00:00Z'))).toMatchObject({ answer: { kind: 'ratings', ratings: [['c1', 'l1']] } });
     expect(read(says.completed(ana, 'm', 'p', 90, '2026-03-01T10:00:00Z'))).toMatchObject({ seconds: 90, answer: undefined });
+  });
+
+  it('reads the rubric a ratings statement describes, in its order, and ignores a scale it cannot trust', () => {
+    const rate = (scale?: unknown) => read(says.ratings(ana, 'm', 'x', { c1: 'l1' }, '2026-03-01T10:00:00Z', scale));
+    expect(rate(ratingScale('nl', [['l0', 'Nog niet'], ['l1', 'Volledig']], [['c1', 'Concreet']]))).toMatchObject({
+      answer: {
+        kind: 'ratings',
+        ratings: [['c1', 'l1']],
+        scale: { levels: [{ id: 'l0', texts: [['nl', 'Nog niet']] }, { id: 'l1', texts: [['nl', 'Volledig']] }], criteria: [{ id: 'c1', texts: [['nl', 'Concreet']] }] },
+      },
+    });
+    // One bad list does not cost the other; a text that is not a language map costs only the text.
+    expect(rate({ levels: [{ id: 'l1' }, { id: 'l1' }], criteria: [{ id: 'c1', description: 'Concreet' }] })).toMatchObject({ answer: { scale: { levels: [], criteria: [{ id: 'c1', texts: [] }] } } });
+    for (const bad of [undefined, 'l0,l1', { levels: [{ id: 'l0' }, null] }, { levels: [{ id: '' }], criteria: {} }]) {
+      expect(rate(bad), JSON.stringify(bad)).toMatchObject({ kind: 'placed', answer: { kind: 'ratings', ratings: [['c1', 'l1']], scale: undefined } });
+    }
   });
 
   it('takes the registration as the cohort when there is no team', () => {

@@ -9,7 +9,9 @@
  *   choice     answered on a part with a choice-quality or choice-score extension: a dialogue choice
  *   ending     scored on an activity with an ending extension: a dialogue run's end
  *   sorting    answered on a part with a score and neither of those: a feedback exercise's sorting
- *   ratings    responded on an activity with a ratings extension: rubric self-ratings
+ *   ratings    responded on an activity with a ratings extension: rubric self-ratings, and the
+ *              rubric's levels (weakest first) and criteria with their texts when the context
+ *              carries the rating-scale extension (packages from before it do not)
  *
  * The LRS validated the statement against the xAPI rules, but not against our vocabulary, and
  * statements from other tools (or the importer) may lack any of it: every field is read
@@ -27,6 +29,7 @@ export const EXT = {
   outcome: `${WM}outcome`,
   attempt: `${WM}attempt`,
   ratings: `${WM}ratings`,
+  ratingScale: `${WM}rating-scale`,
 } as const;
 export const VOIDED_VERB = 'http://adlnet.gov/expapi/verbs/voided';
 
@@ -36,13 +39,25 @@ export type Answer =
   | { kind: 'choice'; node: string; choice: string; quality: string | null }
   | { kind: 'ending'; ending: string; outcome: string | null }
   | { kind: 'sorting'; score: number | null; success: boolean | null }
-  | { kind: 'ratings'; ratings: [criterion: string, level: string][] };
+  | { kind: 'ratings'; ratings: [criterion: string, level: string][]; scale: RatingScale | undefined };
+
+/** An interaction component: its id and the language map of its description. */
+export interface Component {
+  id: string;
+  texts: [lang: string, text: string][];
+}
+
+/** The rubric a ratings statement describes: levels weakest first, criteria in the rubric's order. Either may be empty. */
+export interface RatingScale {
+  levels: Component[];
+  criteria: Component[];
+}
 
 export interface Definition {
   /** Language map of the object's name. */
   names: [lang: string, name: string][];
   /** Choice components of a `choice` interaction, in order, with their descriptions. */
-  choices: { id: string; texts: [lang: string, text: string][] }[];
+  choices: Component[];
 }
 
 export interface PlacedStatement extends Placement {
@@ -125,6 +140,24 @@ function readDefinition(object: Json): Definition | undefined {
   return names.length > 0 || choices.length > 0 ? { names, choices } : undefined;
 }
 
+/**
+ * A list of components, kept only when every entry has an id of its own: a position is all a
+ * scale is for, and one skipped or repeated entry would shift or blur the rest.
+ */
+function readComponents(value: unknown): Component[] {
+  if (!Array.isArray(value)) return [];
+  const list = value.map((c) => (isObject(c) && typeof c.id === 'string' && c.id !== '' ? { id: c.id, texts: languageMap(c.description) } : undefined));
+  if (!list.every((c): c is Component => c !== undefined)) return [];
+  return new Set(list.map((c) => c.id)).size === list.length ? list : [];
+}
+
+/** The rating-scale extension, or undefined when it is missing or neither list is readable. */
+function readRatingScale(value: unknown): RatingScale | undefined {
+  if (!isObject(value)) return undefined;
+  const scale = { levels: readComponents(value.levels), criteria: readComponents(value.criteria) };
+  return scale.levels.length > 0 || scale.criteria.length > 0 ? scale : undefined;
+}
+
 function readAnswer(verb: string, placement: Placement, result: Json, contextExtensions: Json): Answer | undefined {
   const extensions = isObject(result.extensions) ? result.extensions : {};
   const attempt = num(contextExtensions[EXT.attempt]);
@@ -137,7 +170,7 @@ function readAnswer(verb: string, placement: Placement, result: Json, contextExt
     const ratings = extensions[EXT.ratings];
     if (verb === 'responded' && isObject(ratings)) {
       const pairs = Object.entries(ratings).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-      return pairs.length > 0 ? { kind: 'ratings', ratings: pairs } : undefined;
+      return pairs.length > 0 ? { kind: 'ratings', ratings: pairs, scale: readRatingScale(contextExtensions[EXT.ratingScale]) } : undefined;
     }
     return undefined;
   }

@@ -8,15 +8,43 @@
  * the greatest time; of two in the same millisecond, either), which walks the clustered
  * ratings once instead of ranking them with a window function.
  *
- * Levels come in the order of how often they were given: statements carry level ids, not the
- * rubric's order from weakest to strongest, which only the course knows.
+ * Criteria and levels come in the rubric's order (levels weakest first), with their texts, when
+ * the ratings statements described the rubric (the rating-scale extension, kept in the
+ * `components` table by the projector); what no statement described follows, criteria by id
+ * and levels most given first (the only order there was before packages sent the scale). Each
+ * exercise also lists its levels once, in that order and with their names, so a chart can
+ * stack every criterion's bar the same way even where a criterion lacks a level.
  */
 import type { DashboardFilter, Rubrics } from '../dashboard-api.ts';
 import type { AnalyticsDb } from '../projection/analytics-db.ts';
+import { RUBRIC_PARTS } from '../projection/dimensions.ts';
 import { conditions } from './filter-sql.ts';
-import { nameBook, nameText } from './names.ts';
+import { nameBook, nameText, type NameBook } from './names.ts';
 
 type Exercise = Rubrics['exercises'][number];
+
+/** Ranks ids by the rubric's order; an id it does not list ranks after all that it does. */
+function rubricRank(order: readonly string[]): (id: string) => number {
+  const positions = new Map(order.map((id, i) => [id, i]));
+  return (id) => positions.get(id) ?? order.length;
+}
+
+/** Puts an exercise's criteria and levels in the rubric's order and names them. Sorts are stable: what the rubric does not rank keeps the SQL's order. */
+function inRubricOrder(exercise: Exercise, names: NameBook): void {
+  const { moduleId: module, activityId: activity } = exercise;
+  const criterionRank = rubricRank(names.components(module, activity, RUBRIC_PARTS.criteria));
+  const levelRank = rubricRank(names.components(module, activity, RUBRIC_PARTS.levels));
+  const given = new Map<string, number>();
+  exercise.criteria.sort((a, b) => criterionRank(a.criterionId) - criterionRank(b.criterionId));
+  for (const criterion of exercise.criteria) {
+    criterion.names = names.component(module, activity, RUBRIC_PARTS.criteria, criterion.criterionId);
+    criterion.levels.sort((a, b) => levelRank(a.levelId) - levelRank(b.levelId));
+    for (const level of criterion.levels) given.set(level.levelId, (given.get(level.levelId) ?? 0) + level.count);
+  }
+  exercise.levels = [...given]
+    .sort(([a, countA], [b, countB]) => levelRank(a) - levelRank(b) || countB - countA || a.localeCompare(b))
+    .map(([levelId]) => ({ levelId, names: names.component(module, activity, RUBRIC_PARTS.levels, levelId) }));
+}
 
 export function rubrics(db: AnalyticsDb, filter: DashboardFilter): Rubrics {
   const where = conditions(filter);
@@ -59,15 +87,21 @@ export function rubrics(db: AnalyticsDb, filter: DashboardFilter): Rubrics {
     criterion.total += row.count;
     criterion.levels.push({ levelId: row.level, count: row.count });
   }
+  for (const e of byExercise.values()) inRubricOrder(e, names);
   return { exercises: names.inCourseOrder([...byExercise.values()]) };
 }
 
 export function rubricsCsv(answer: Rubrics) {
   return {
-    header: ['module', 'activity', 'name', 'criterion', 'level', 'count', 'sortingLearners', 'sortingMeanScore', 'sortingAllCorrect'],
-    rows: answer.exercises.flatMap((e) => [
-      [e.moduleId, e.activityId, nameText(e.names), '', '', null, e.sorting.learners, e.sorting.meanScore, e.sorting.allCorrect],
-      ...e.criteria.flatMap((c) => c.levels.map((l) => [e.moduleId, e.activityId, nameText(e.names), c.criterionId, l.levelId, l.count, null, null, null])),
-    ]),
+    header: ['module', 'activity', 'name', 'criterion', 'criterionName', 'level', 'levelName', 'count', 'sortingLearners', 'sortingMeanScore', 'sortingAllCorrect'],
+    rows: answer.exercises.flatMap((e) => {
+      const levelNames = new Map(e.levels?.map((l) => [l.levelId, nameText(l.names)]));
+      return [
+        [e.moduleId, e.activityId, nameText(e.names), '', '', '', '', null, e.sorting.learners, e.sorting.meanScore, e.sorting.allCorrect],
+        ...e.criteria.flatMap((c) =>
+          c.levels.map((l) => [e.moduleId, e.activityId, nameText(e.names), c.criterionId, nameText(c.names ?? {}), l.levelId, levelNames.get(l.levelId) ?? '', l.count, null, null, null]),
+        ),
+      ];
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { FeedbackExerciseData } from '../../../course/schema/course-data.ts';
 import { validateStatement } from '../../xapi/statement-validation.ts';
 import { DialoguesSchema, FunnelSchema, RubricsSchema, ScoresSchema, TimeSchema } from '../dashboard-api.ts';
 import { dialogues } from '../queries/dialogues.ts';
@@ -56,7 +57,17 @@ describe('the seeded cohort', () => {
     expect(ScoresSchema.parse(scores(db, {})).quizzes.map((q) => q.activityId)).toContain('final-quiz');
     expect(TimeSchema.parse(timeOnTask(db, {})).modules.length).toBeGreaterThan(3);
     expect(DialoguesSchema.parse(dialogues(db, {})).dialogues[0]!.paths.length).toBeGreaterThan(1);
-    expect(RubricsSchema.parse(rubrics(db, {})).exercises[0]!.criteria.length).toBeGreaterThan(0);
+    const exercises = RubricsSchema.parse(rubrics(db, {})).exercises;
+    expect(exercises[0]!.criteria.length).toBeGreaterThan(0);
+    // The mapping describes each rubric, so levels come weakest first and named in every language.
+    const en = course.get('en')!;
+    for (const exercise of exercises) {
+      const { rubric } = en.modules.find((m) => m.id === exercise.moduleId)!.activities.find((a) => a.id === exercise.activityId && a.type === 'feedback-exercise') as FeedbackExerciseData;
+      const ids = exercise.levels!.map((l) => l.levelId);
+      expect(ids, exercise.activityId).toEqual(rubric.levels.map((l) => l.id).filter((id) => ids.includes(id)));
+      expect(exercise.levels![0]!.names.en).toBe(rubric.levels.find((l) => l.id === ids[0])!.label);
+      expect(Object.keys(exercise.criteria[0]!.names!).sort()).toEqual(['en', 'nb', 'nl']);
+    }
     const items = itemAnalysis(db, {}, 'three-way-agreement/three-way-quiz');
     expect(items.items.length).toBeGreaterThan(3);
     expect(items.items.some((i) => i.options.length > 0)).toBe(true);

@@ -53,11 +53,11 @@ export function learner(options: LearnerOptions) {
     course: (v: string, at: string, result?: Json) => base(v, named(BASE, 'course', 'The course'), at, result ? { result } : {}),
     module: (module: string, v: string, at: string, result?: Json) =>
       base(v, named(`${BASE}/${module}`, 'module', `Module ${module}`), at, { ...(result ? { result } : {}), activities: { parent: [ref(BASE)], grouping: [ref(BASE)] } }),
-    activity: (module: string, activity: string, v: string, at: string, extra: { result?: Json; attempt?: number; type?: string } = {}) =>
+    activity: (module: string, activity: string, v: string, at: string, extra: { result?: Json; attempt?: number; type?: string; extensions?: Json } = {}) =>
       base(v, named(`${BASE}/${module}/${activity}`, extra.type ?? 'lesson', `Activity ${activity}`), at, {
         ...(extra.result ? { result: extra.result } : {}),
         activities: { parent: [ref(`${BASE}/${module}`)], grouping: [ref(BASE)] },
-        ...(extra.attempt !== undefined ? { extensions: { [EXT.attempt]: extra.attempt } } : {}),
+        ...(extra.attempt !== undefined || extra.extensions ? { extensions: { ...extra.extensions, ...(extra.attempt !== undefined ? { [EXT.attempt]: extra.attempt } : {}) } } : {}),
       }),
     part: (module: string, activity: string, part: string, v: string, at: string, extra: { result?: Json; attempt?: number; choices?: string[] } = {}) =>
       base(
@@ -98,9 +98,20 @@ export const says = {
     who.activity(module, activity, 'completed', at, { result: { completion: true, duration: `PT${seconds}S` } }),
   sorting: (who: TestLearner, module: string, exercise: string, percent: number, at: string) =>
     who.part(module, exercise, 'sorting', 'answered', at, { result: scored(percent, { success: percent === 100 }) }),
-  ratings: (who: TestLearner, module: string, exercise: string, ratings: Record<string, string>, at: string) =>
-    who.activity(module, exercise, 'responded', at, { result: { completion: true, extensions: { [EXT.ratings]: ratings } }, type: 'performance' }),
+  /** `scale` is the rating-scale context extension's value as given (see ratingScale), even a malformed one. */
+  ratings: (who: TestLearner, module: string, exercise: string, ratings: Record<string, string>, at: string, scale?: unknown) =>
+    who.activity(module, exercise, 'responded', at, {
+      result: { completion: true, extensions: { [EXT.ratings]: ratings } },
+      type: 'performance',
+      ...(scale !== undefined ? { extensions: { [EXT.ratingScale]: scale } } : {}),
+    }),
 };
+
+/** The rating-scale extension as our packages write it: levels weakest first, then criteria, as [id, text] in one language. */
+export const ratingScale = (lang: string, levels: [id: string, label: string][], criteria: [id: string, text: string][]): Json => ({
+  levels: levels.map(([id, text]) => ({ id, description: { [lang]: text } })),
+  criteria: criteria.map(([id, text]) => ({ id, description: { [lang]: text } })),
+});
 
 export const voiding = (target: Json): Json => ({
   id: randomUUID(),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../../../build/load/load-course.ts';
-import type { CourseData, QuizData } from '../../../../course/schema/course-data.ts';
+import type { CourseData, FeedbackExerciseData, QuizData } from '../../../../course/schema/course-data.ts';
 import type { LearnerEvent } from '../learner-event.ts';
 import { responseFor } from './test-events.ts';
 import { duration, responseOf, score, xapiStatements, type XapiMappingContext } from './xapi-mapping.ts';
@@ -21,6 +21,7 @@ const registration = '0b6c0a4e-4e0b-4b7e-9a55-3f1f1f3c2d10';
 const ctx = (more: Partial<XapiMappingContext> = {}): XapiMappingContext => ({ actor, registration, courseIri: base, course, ...more });
 const one = (event: LearnerEvent, more?: Partial<XapiMappingContext>) => xapiStatements(event, ctx(more))[0]!;
 const quiz = () => course.modules[0]!.activities.find((a): a is QuizData => a.type === 'quiz')!;
+const exercise = (data: CourseData) => data.modules[0]!.activities.find((a): a is FeedbackExerciseData => a.type === 'feedback-exercise')!;
 const item = (kind: string) => quiz().items.find((i) => i.kind === kind)!;
 
 describe('xapiStatements', () => {
@@ -45,6 +46,8 @@ describe('xapiStatements', () => {
     expect(one({ type: 'terminated', at }, { courseIri: lmsIri }).object.id).toBe(lmsIri);
     const s = one({ type: 'module-completed', at, moduleId: 'first-weeks' }, { courseIri: lmsIri });
     expect(s.object.id).toBe(`${base}/first-weeks`);
+    expect(exercise(nl).rubric.criteria.map((c) => c.id)).toEqual(['concrete', 'balanced', 'next-step']);
+    expect(exercise(nl).rubric.criteria[0]!.text).not.toBe(exercise(course).rubric.criteria[0]!.text);
     expect(s.context?.contextActivities?.parent).toEqual([{ objectType: 'Activity', id: lmsIri }]);
   });
 
@@ -94,6 +97,35 @@ describe('xapiStatements', () => {
     expect(s.object.definition?.choices?.map((c) => c.id)).toEqual(['ask-what-happened', 'fix-first', 'scold']);
     expect(Object.keys(s.object.definition?.choices?.[0]?.description ?? {})).toEqual(['nl']);
     expect(s.result).toEqual({ response: 'scold', extensions: { 'https://workmentor.example.org/xapi/extensions/choice-quality': 'poor', 'https://workmentor.example.org/xapi/extensions/choice-score': 0 } });
+  });
+
+  it('sends rubric ratings with the rubric’s scale in the context: levels weakest first, criteria, texts in the learner’s language', () => {
+    const event: LearnerEvent = { type: 'exercise-completed', at, moduleId: 'first-weeks', activityId: 'learning-log-feedback', ratings: { concrete: 'partly', 'next-step': 'fully' } };
+    const s = one(event, { course: nl });
+    expect(s.result?.extensions).toEqual({ 'https://workmentor.example.org/xapi/extensions/ratings': { concrete: 'partly', 'next-step': 'fully' } });
+    expect(s.context?.extensions).toEqual({
+      'https://workmentor.example.org/xapi/extensions/rating-scale': {
+        levels: [
+          { id: 'not-yet', description: { nl: 'Nog niet' } },
+          { id: 'partly', description: { nl: 'Gedeeltelijk' } },
+          { id: 'fully', description: { nl: 'Volledig' } },
+        ],
+        criteria: exercise(nl).rubric.criteria.map((c) => ({ id: c.id, description: { nl: c.text } })),
+      },
+    });
+    expect(s.context?.contextActivities?.parent).toEqual([{ objectType: 'Activity', id: `${base}/first-weeks` }]);
+    expect(s.context?.language).toBe('nl');
+    // The exercise's definition stays what every other statement about it says.
+    expect(s.object).toEqual(one({ type: 'activity-experienced', at, moduleId: 'first-weeks', activityId: 'learning-log-feedback', activityType: 'feedback-exercise' }, { course: nl }).object);
+  });
+
+  it('sends no scale without ratings, or without the course data to describe it', () => {
+    const ids = { at, moduleId: 'first-weeks', activityId: 'learning-log-feedback' };
+    expect(one({ type: 'exercise-completed', ...ids, written: 'Goed gedaan.' }).context?.extensions).toBeUndefined();
+    expect(one({ type: 'exercise-completed', ...ids, ratings: {} }).context?.extensions).toBeUndefined();
+    const bare = one({ type: 'exercise-completed', ...ids, ratings: { concrete: 'fully' } }, { course: undefined });
+    expect(bare.result?.extensions).toEqual({ 'https://workmentor.example.org/xapi/extensions/ratings': { concrete: 'fully' } });
+    expect(bare.context?.extensions).toBeUndefined();
   });
 
   it('reports the course as completed, passed or failed with raw 0-100 and scaled scores, else as progressed', () => {

@@ -129,7 +129,18 @@ function drafts(event: LearnerEvent, ctx: XapiMappingContext): Draft[] {
       const result: Result = { completion: true };
       if (event.written !== undefined) result.response = event.written;
       if (event.ratings) result.extensions = { [EXTENSIONS.ratings]: event.ratings };
-      return [{ verb: 'responded', object: activity, result, context: inModule }];
+      // The scale goes in the context, not the exercise's definition: see EXTENSIONS.ratingScale.
+      const rated = event.ratings !== undefined && Object.keys(event.ratings).length > 0;
+      const rubric = rated && data?.type === 'feedback-exercise' ? data.rubric : undefined;
+      const context: Context = rubric
+        ? {
+            ...inModule,
+            extensions: {
+              [EXTENSIONS.ratingScale]: { levels: rubric.levels.map((l) => iris.component(l.id, l.label)), criteria: rubric.criteria.map((c) => iris.component(c.id, c.text)) },
+            },
+          }
+        : inModule;
+      return [{ verb: 'responded', object: activity, result, context }];
     }
     case 'reflection-saved':
       return [{ verb: 'responded', object: activity, result: { extensions: { [EXTENSIONS.answers]: event.answers } }, context: inModule }];

@@ -52,6 +52,16 @@ export const EXTENSIONS = {
   attempt: `${WM}extensions/attempt`,
   /** Rubric self-ratings, criterion id -> level id. */
   ratings: `${WM}extensions/ratings`,
+  /**
+   * The rubric the ratings were given on (context extension, beside `ratings`):
+   * `{ "levels": [...], "criteria": [...] }`, each an xAPI interaction component
+   * (`{ "id", "description": { <language>: text } }`, the description in the statement's
+   * language). Levels run from weakest to strongest, criteria as the rubric lists them. Level
+   * ids alone say nothing of their order, and the exercise's own definition must not carry it:
+   * the exercise is the object of other statements too, and an LRS may keep one definition as
+   * canonical.
+   */
+  ratingScale: `${WM}extensions/rating-scale`,
   /** Reflection answers, prompt id -> text. */
   answers: `${WM}extensions/answers`,
   /** Certificate verification code and date of issue. */

@@ -199,9 +199,29 @@ export const rubrics = RubricsSchema.parse({
       names: { en: 'Reply to a learner who wants to give up', nl: 'Antwoord aan een leerling die wil stoppen' },
       sorting: { learners: 84, meanScore: 81.3, allCorrect: 41 },
       criteria: [
-        { criterionId: 'specific', total: 80, levels: [{ levelId: 'not-yet', count: 9 }, { levelId: 'partly', count: 30 }, { levelId: 'yes', count: 41 }] },
-        { criterionId: 'about-behaviour', total: 80, levels: [{ levelId: 'not-yet', count: 4 }, { levelId: 'partly', count: 22 }, { levelId: 'yes', count: 54 }] },
-        { criterionId: 'next-step', total: 79, levels: [{ levelId: 'not-yet', count: 17 }, { levelId: 'partly', count: 35 }, { levelId: 'yes', count: 27 }] },
+        {
+          criterionId: 'specific',
+          names: { en: 'It names what the learner did, not what they are like.', nl: 'Het noemt wat de leerling deed, niet hoe die is.' },
+          total: 80,
+          levels: [{ levelId: 'not-yet', count: 9 }, { levelId: 'partly', count: 30 }, { levelId: 'yes', count: 41 }],
+        },
+        {
+          criterionId: 'about-behaviour',
+          names: { en: 'It is about behaviour the learner can change.', nl: 'Het gaat over gedrag dat de leerling kan veranderen.' },
+          total: 80,
+          levels: [{ levelId: 'not-yet', count: 4 }, { levelId: 'partly', count: 22 }, { levelId: 'yes', count: 54 }],
+        },
+        {
+          criterionId: 'next-step',
+          names: { en: 'It ends with a next step.', nl: 'Het eindigt met een volgende stap.' },
+          total: 79,
+          levels: [{ levelId: 'not-yet', count: 17 }, { levelId: 'partly', count: 35 }, { levelId: 'yes', count: 27 }],
+        },
+      ],
+      levels: [
+        { levelId: 'not-yet', names: { en: 'Not yet', nl: 'Nog niet' } },
+        { levelId: 'partly', names: { en: 'Partly', nl: 'Gedeeltelijk' } },
+        { levelId: 'yes', names: { en: 'Yes', nl: 'Ja' } },
       ],
     },
   ],

@@ -1,4 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import type { Rubrics } from '../../../../analytics/dashboard-api.ts';
+import { setDashboardLanguage } from '../../i18n/dashboard-i18n.ts';
 import { emptyRubrics, rubrics } from '../../test-support/analytics-fixtures.ts';
 import { apiError, deferred, json, MockApi } from '../../test-support/mock-api.ts';
 import { $, $$, audit, renderWithApi, rowsOf, textOf } from '../../test-support/render.ts';
@@ -9,13 +11,19 @@ import type { WmRubricsPanel } from './wm-rubrics-panel.ts';
 
 declare const describe: (title: string, body: () => void) => void;
 declare const it: (title: string, body: () => Promise<void> | void) => void;
+declare const afterEach: (body: () => Promise<void> | void) => void;
 
 const RUBRICS = '/dashboard/api/rubrics';
 const ready = (el: Element) => waitUntil(() => el.shadowRoot!.querySelector('.content:not(.stale), .notice'), 'the panel shows its answer');
 const render = (api: MockApi) => renderWithApi<WmRubricsPanel>(html`<wm-rubrics-panel></wm-rubrics-panel>`, api.client());
+const drawn = (el: WmRubricsPanel) => $$<WmChart>(el, 'wm-chart').map((chart) => ({ labels: chart.spec!.labels, series: chart.spec!.series.map((s) => [s.label, s.tone, s.values]) }));
+type Exercise = Rubrics['exercises'][number];
+const [reply] = rubrics.exercises as [Exercise];
 
 describe('<wm-rubrics-panel>', () => {
-  it('shows the sorting task’s figures and the self-ratings per criterion, each level in a neutral colour of its own', async () => {
+  afterEach(() => setDashboardLanguage('en'));
+
+  it('shows the sorting task’s figures and the self-ratings per criterion by name, each level in a neutral colour of its own', async () => {
     const answer = deferred<Response>();
     const el = await render(new MockApi().on('GET', RUBRICS, () => answer.promise));
     await audit(el, 'loading');
@@ -26,11 +34,15 @@ describe('<wm-rubrics-panel>', () => {
       ['Mean score', '81.3%'],
       ['All sorted correctly (48.8%)', '41'],
     ]);
-    const chart = $<WmChart>(el, 'wm-chart');
-    expect(chart.spec!.series.map((s) => [s.label, s.tone, s.values])).to.deep.equal([
-      ['not-yet', 'accent', [9, 4, 17]],
-      ['partly', 'focus', [30, 22, 35]],
-      ['yes', 'muted', [41, 54, 27]],
+    expect(drawn(el)).to.deep.equal([
+      {
+        labels: ['It names what the learner did, not what they are like.', 'It is about behaviour the learner can change.', 'It ends with a next step.'],
+        series: [
+          ['Not yet', 'accent', [9, 4, 17]],
+          ['Partly', 'focus', [30, 22, 35]],
+          ['Yes', 'muted', [41, 54, 27]],
+        ],
+      },
     ]);
     // On the overview the exercise is an h3 under the panel's h2, its figure an h4.
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Reply to a learner who wants to give up');
@@ -38,8 +50,84 @@ describe('<wm-rubrics-panel>', () => {
     await audit(el, 'data');
     $<HTMLButtonElement>(el, 'button.table-toggle').click();
     await el.updateComplete;
-    expect(rowsOf($(el, '#criteria-0-table'))[0]).to.deep.equal(['specific', 'not-yet', '9', '11.3%']);
+    expect(rowsOf($(el, '#criteria-0-table'))[0]).to.deep.equal(['It names what the learner did, not what they are like.', 'Not yet', '9', '11.3%']);
     await audit(el, 'table view open');
+  });
+
+  it('draws levels in the order sent, even where a criterion lacks one, each level id in one colour in every exercise', async () => {
+    // A second rubric with its own scale: `partly` is missing from the first criterion's bar, `good` is new.
+    const other: Exercise = {
+      moduleId: 'following-up',
+      activityId: 'written-feedback',
+      names: { en: 'Written feedback on a report' },
+      sorting: { learners: 0, meanScore: null, allCorrect: 0 },
+      criteria: [
+        { criterionId: 'fair', names: { en: 'It is fair.' }, total: 5, levels: [{ levelId: 'not-yet', count: 1 }, { levelId: 'good', count: 4 }] },
+        { criterionId: 'kind', names: { en: 'It is kind.' }, total: 5, levels: [{ levelId: 'partly', count: 2 }, { levelId: 'good', count: 3 }] },
+      ],
+      levels: [
+        { levelId: 'not-yet', names: { en: 'Not yet' } },
+        { levelId: 'partly', names: { en: 'Partly' } },
+        { levelId: 'good', names: { en: 'Good' } },
+      ],
+    };
+    const el = await render(new MockApi().on('GET', RUBRICS, { exercises: [reply, other] }));
+    await ready(el);
+    const [first, second] = drawn(el);
+    expect(second!.series).to.deep.equal([
+      ['Not yet', 'focus', [1, 0]],
+      ['Partly', 'muted', [0, 2]],
+      ['Good', 'accent', [4, 3]],
+    ]);
+    expect(first!.series.map(([label, tone]) => [label, tone])).to.deep.equal([
+      ['Not yet', 'focus'],
+      ['Partly', 'muted'],
+      ['Yes', 'accent'],
+    ]);
+    await audit(el, 'two exercises');
+  });
+
+  it('names levels and criteria in the dashboard’s language, and by id where the answer has no name', async () => {
+    await setDashboardLanguage('nl');
+    const unnamed: Exercise = { ...reply, criteria: reply.criteria.map((c, i) => (i === 2 ? { ...c, names: {} } : c)), levels: reply.levels!.map((l) => (l.levelId === 'yes' ? { ...l, names: {} } : l)) };
+    const el = await render(new MockApi().on('GET', RUBRICS, { exercises: [unnamed] }));
+    await ready(el);
+    expect(drawn(el)[0]).to.deep.equal({
+      labels: ['Het noemt wat de leerling deed, niet hoe die is.', 'Het gaat over gedrag dat de leerling kan veranderen.', 'next-step'],
+      series: [
+        ['Nog niet', 'accent', [9, 4, 17]],
+        ['Gedeeltelijk', 'focus', [30, 22, 35]],
+        ['yes', 'muted', [41, 54, 27]],
+      ],
+    });
+    await audit(el, 'named in Dutch');
+  });
+
+  it('draws an older server’s answer (ids only, levels as they first appear) by id', async () => {
+    const old: Exercise = { ...reply };
+    delete old.levels;
+    const criteria = [
+      { criterionId: 'specific', total: 3, levels: [{ levelId: 'yes', count: 2 }, { levelId: 'partly', count: 1 }] },
+      { criterionId: 'next-step', total: 3, levels: [{ levelId: 'not-yet', count: 3 }] },
+    ];
+    const el = await render(new MockApi().on('GET', RUBRICS, { exercises: [{ ...old, criteria }] }));
+    await ready(el);
+    expect(drawn(el)[0]).to.deep.equal({
+      labels: ['specific', 'next-step'],
+      series: [
+        ['yes', 'muted', [2, 0]],
+        ['partly', 'focus', [1, 0]],
+        ['not-yet', 'accent', [0, 3]],
+      ],
+    });
+    $<HTMLButtonElement>(el, 'button.table-toggle').click();
+    await el.updateComplete;
+    expect(rowsOf($(el, '#criteria-0-table'))).to.deep.equal([
+      ['specific', 'yes', '2', '66.7%'],
+      ['specific', 'partly', '1', '33.3%'],
+      ['next-step', 'not-yet', '3', '100%'],
+    ]);
+    await audit(el, 'ids only, table view open');
   });
 
   it('shows the empty and the failed state', async () => {
@@ -53,8 +141,11 @@ describe('<wm-rubrics-panel>', () => {
   });
 
   it('shows exercise names, criteria and levels as text, never as markup', async () => {
-    const criteria = XSS_VALUES.map((id) => ({ criterionId: id, total: 2, levels: [{ levelId: XSS_VALUES[0]!, count: 1 }, { levelId: id, count: 1 }] }));
-    const el = await render(new MockApi().on('GET', RUBRICS, { exercises: [{ ...rubrics.exercises[0]!, names: { en: XSS_VALUES[1]! }, criteria }] }));
+    // Half by id, half by the names the statements gave.
+    const named = (id: string, i: number) => (i % 2 === 0 ? { en: id } : {});
+    const criteria = XSS_VALUES.map((id, i) => ({ criterionId: id, names: named(id, i), total: 2, levels: [{ levelId: XSS_VALUES[0]!, count: 1 }, { levelId: id, count: 1 }] }));
+    const levels = XSS_VALUES.map((id, i) => ({ levelId: id, names: named(id, i) }));
+    const el = await render(new MockApi().on('GET', RUBRICS, { exercises: [{ ...reply, names: { en: XSS_VALUES[1]! }, criteria, levels }] }));
     await ready(el);
     $<HTMLButtonElement>(el, 'button.table-toggle').click();
     await el.updateComplete;

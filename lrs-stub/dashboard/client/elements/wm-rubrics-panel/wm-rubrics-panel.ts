@@ -1,10 +1,14 @@
 /**
  * Feedback exercise results: per exercise the sorting task (learners, mean score, how many
  * sorted everything right) and the rubric self-ratings, each criterion as one stacked bar of
- * its levels. Criteria and levels come as ids from GET /dashboard/api/rubrics, most given
- * first: the statements carry level ids, not the rubric's order from weakest to strongest, so
- * the colours say nothing of good or bad (red for "good" was what a quality scale drew from
- * that order). Each level id keeps one neutral colour in every exercise of the answer.
+ * its levels. GET /dashboard/api/rubrics sends criteria and levels in the rubric's order,
+ * levels weakest first, with their names, where the learners' statements described the
+ * rubric; what none described comes after, most given first, named by its id. The panel keeps
+ * the order it is sent and names things in the dashboard's language.
+ *
+ * The colours say nothing of good or bad: each level id keeps one neutral colour in every
+ * exercise of the answer, because an order is not always known, rubrics differ in how many
+ * levels they have, and a quality scale drawn over them once showed "good" in red.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
@@ -22,8 +26,9 @@ type Exercise = Rubrics['exercises'][number];
 /** Neutral tones, none of them read as good or bad. */
 const LEVEL_TONES: readonly Tone[] = ['accent', 'focus', 'muted'];
 
-/** Level ids in the order they first appear. */
+/** Level ids in the order to draw them: the server's list, else (an older server) as they first appear. */
 function levelsOf(exercise: Exercise): string[] {
+  if (exercise.levels) return exercise.levels.map((level) => level.levelId);
   const levels: string[] = [];
   for (const criterion of exercise.criteria) for (const level of criterion.levels) if (!levels.includes(level.levelId)) levels.push(level.levelId);
   return levels;
@@ -55,11 +60,14 @@ export class WmRubricsPanel extends DashboardPanel {
     const { t, format, language } = this.i18n;
     const name = pickName(exercise.names, language, exercise.activityId);
     const levels = levelsOf(exercise);
+    const levelNames = new Map(exercise.levels?.map((level) => [level.levelId, level.names]));
+    const levelName = (levelId: string) => pickName(levelNames.get(levelId) ?? {}, language, levelId);
+    const criterionName = (criterion: Exercise['criteria'][number]) => pickName(criterion.names ?? {}, language, criterion.criterionId);
     const tones = tonesOf(this.data.value?.exercises ?? [exercise]);
     const count = (criterion: Exercise['criteria'][number], levelId: string) => criterion.levels.find((level) => level.levelId === levelId)?.count ?? 0;
     const spec: ChartSpec = {
-      labels: exercise.criteria.map((criterion) => criterion.criterionId),
-      series: levels.map((levelId) => ({ label: levelId, values: exercise.criteria.map((criterion) => count(criterion, levelId)), tone: tones.get(levelId) ?? 'muted' })),
+      labels: exercise.criteria.map(criterionName),
+      series: levels.map((levelId) => ({ label: levelName(levelId), values: exercise.criteria.map((criterion) => count(criterion, levelId)), tone: tones.get(levelId) ?? 'muted' })),
       unit: 'count',
       stacked: true,
     };
@@ -88,8 +96,8 @@ export class WmRubricsPanel extends DashboardPanel {
             body: exercise.criteria.flatMap((criterion) =>
               criterion.levels.map(
                 (level) => html`<tr>
-                  <th scope="row">${criterion.criterionId}</th>
-                  <td>${level.levelId}</td>
+                  <th scope="row">${criterionName(criterion)}</th>
+                  <td>${levelName(level.levelId)}</td>
                   <td class="num">${format.count(level.count)}</td>
                   <td class="num">${format.ratio(level.count, criterion.total)}</td>
                 </tr>`,
