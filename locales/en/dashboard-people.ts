@@ -23,6 +23,10 @@ export const dashboardPeople = {
   learner: {
     what: 'this learner',
     back: 'Back to the learners',
+    notInView: {
+      title: 'This learner is not in your list',
+      body: 'Their data may have been erased at their request, or they belong to a cohort you do not follow. The learners page lists everyone you can open.',
+    },
     identifier: 'Email or account',
     cohorts: 'Cohorts',
     languages: 'Languages',

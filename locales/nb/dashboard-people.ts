@@ -22,6 +22,10 @@ export const dashboardPeople: Messages<typeof source> = {
   learner: {
     what: 'denne deltakeren',
     back: 'Tilbake til deltakerne',
+    notInView: {
+      title: 'Denne deltakeren er ikke i listen din',
+      body: 'Dataene kan være slettet etter deltakerens ønske, eller deltakeren hører til et kull du ikke følger. Siden Deltakere viser alle du kan åpne.',
+    },
     identifier: 'E-post eller konto',
     cohorts: 'Kull',
     languages: 'Språk',

@@ -22,6 +22,10 @@ export const dashboardPeople: Messages<typeof source> = {
   learner: {
     what: 'Deze cursist',
     back: 'Terug naar de cursisten',
+    notInView: {
+      title: 'Deze cursist staat niet in jouw lijst',
+      body: 'Misschien werden de gegevens op eigen verzoek gewist, of hoort de cursist bij een groep die jij niet volgt. De pagina Cursisten toont iedereen die je kunt openen.',
+    },
     identifier: 'E-mail of account',
     cohorts: 'Groepen',
     languages: 'Talen',

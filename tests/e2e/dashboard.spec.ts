@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { expect as baseExpect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import type { FeedbackExerciseData } from '../../course/schema/course-data.ts';
-import { addUser, postStatements, startCoordinatorLrs, type CoordinatorLrs } from './support/coordinator-lrs.ts';
+import { addUser, apiSession, postStatements, startCoordinatorLrs, type CoordinatorLrs } from './support/coordinator-lrs.ts';
 import { count, expectAccessible, logInByKeyboard, openTable, ratio, settled, tableRows } from './support/dashboard-page.ts';
 import { expectedFigures, type ExpectedFigures } from './support/expected-figures.ts';
 import { seededCohort, stoppedMidModule } from './support/seeded-cohort.ts';
@@ -33,6 +33,8 @@ let courseIri: string;
 let all: ExpectedFigures;
 let nl: ExpectedFigures;
 /** Each feedback exercise's rubric levels by the exercise's English title: weakest first, as the course defines them. */
+/** The seeded learners by cohort (the team name the statements carry), names as posted. */
+let learnersByCohort: Map<string, Set<string>>;
 let rubricLevels: Map<string, { id: string; label: string }[]>;
 
 test.beforeAll(async ({}, testInfo) => {
@@ -48,6 +50,12 @@ test.beforeAll(async ({}, testInfo) => {
   );
   const statements = [...cohort.learners.flat(), ...stoppedMidModule(cohort, 'nl', { name: 'Lotte Halverwege', mbox: 'mailto:stopped-mid-module@school.example.org' })];
   await postStatements(lrs, statements);
+  learnersByCohort = new Map();
+  for (const statement of statements) {
+    const cohort = statement.context.team.name;
+    learnersByCohort.set(cohort, (learnersByCohort.get(cohort) ?? new Set()).add(statement.actor.name!));
+  }
+  expect(learnersByCohort.size, 'the seed has cohorts to tell apart').toBeGreaterThan(1);
   all = expectedFigures(statements, courseIri);
   nl = expectedFigures(statements, courseIri, { language: 'nl' });
   // Figures a test can tell apart: some learners passed and some did not, nl is a part, not all,
@@ -229,6 +237,39 @@ test('a coordinator sees the learners; a viewer is not offered them and is refus
   await expect(page.locator('wm-learners-panel')).toHaveCount(0);
   expect((await page.request.get(`${lrs.url}/dashboard/api/session`)).status()).toBe(401);
   expect((await page.request.get(`${lrs.url}/dashboard/api/learners`)).status()).toBe(401);
+});
+
+test("a coordinator of one cohort sees that cohort's learners and not another's page", async ({ browser }) => {
+  const [mine, other] = [...learnersByCohort.keys()].sort();
+  const password = 'a coordinator of one cohort';
+  expect(await addUser(lrs, 'e2e-one-cohort', 'coordinator', password, [mine!])).toContain(`cohorts "${mine}"`);
+  // Another cohort's learner, with the id the school-wide coordinator's list gives.
+  const everyone = await apiSession(lrs, lrs.username, lrs.password);
+  const stranger = (await everyone.json<{ learners: { id: string; name: string; cohorts: string[] }[] }>('/dashboard/api/learners')).learners.find(
+    (l) => l.cohorts.includes(other!) && !l.cohorts.includes(mine!),
+  )!;
+  const context = await browser.newContext({ locale: 'en-GB' });
+  try {
+    const page = await context.newPage();
+    await logInByKeyboard(page, `${lrs.url}/dashboard/learners`, 'e2e-one-cohort', password);
+    await expect(page.locator('wm-learners-panel p.scope')).toHaveText(`You see the learners of your cohorts: ${mine}.`);
+    const names = page.locator('wm-learners-panel table tbody th a');
+    await expect(names).toHaveCount(learnersByCohort.get(mine!)!.size);
+    expect(new Set(await names.allTextContents())).toEqual(learnersByCohort.get(mine!));
+    await expectAccessible(page, 'the learners of one cohort');
+    await mkdir(SHOTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'learners-one-cohort-1280.png'), fullPage: true });
+
+    await page.goto(`${lrs.url}/dashboard/learners/${encodeURIComponent(stranger.id)}`);
+    await settled(page);
+    await expect(page.locator('wm-learner-view .not-in-view .notice-title')).toHaveText('This learner is not in your list');
+    await expect(page.getByText(stranger.name)).toHaveCount(0);
+    await expect(page.locator('wm-learner-view a.export')).toHaveCount(0);
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'learner-of-another-cohort-1280.png') });
+    expect((await page.request.get(`${lrs.url}/dashboard/api/learners/${encodeURIComponent(stranger.id)}/export`)).status()).toBe(404);
+  } finally {
+    await context.close();
+  }
 });
 
 /** The pages with this real data, at a phone's and a laptop's size, for a person to look at. */

@@ -40,6 +40,17 @@ describe('<wm-learner-view>', () => {
     await audit(el, 'data');
   });
 
+  it('says a learner it cannot open may be erased or in a cohort not followed, without offering to try again', async () => {
+    const el = await render(new MockApi().on('GET', DETAIL, () => apiError(404, 'GET /dashboard/api/learners/l-1: no such learner in this LRS')));
+    await ready(el);
+    expect(textOf(el, 'h1')).to.equal('Learner');
+    expect(textOf(el, '.not-in-view .notice-title')).to.equal('This learner is not in your list');
+    expect(textOf(el, '.not-in-view')).to.include('a cohort you do not follow');
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.include('different versions');
+    await audit(el, 'not in view');
+  });
+
   it('offers the learner’s data as a download', async () => {
     const el = await render(new MockApi().on('GET', DETAIL, learnerDetail));
     await ready(el);
@@ -99,13 +110,6 @@ describe('<wm-learner-view>', () => {
     $<HTMLButtonElement>(dialog, 'button.secondary').click();
     expect(dialog.open).to.equal(false);
     expect(api.to(DETAIL, 'DELETE')).to.have.length(0);
-  });
-
-  it('says so when the learner is not there', async () => {
-    const el = await render(new MockApi().on('GET', DETAIL, apiError(404, 'no such learner in this LRS')));
-    await ready(el);
-    expect(textOf(el, '.notice.bad')).to.include('no such learner');
-    await audit(el, 'error');
   });
 
   it('shows the learner’s name, identifier, cohorts and statements as text, also in the dialog', async () => {

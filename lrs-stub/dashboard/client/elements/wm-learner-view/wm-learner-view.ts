@@ -137,6 +137,20 @@ export class WmLearnerView extends DashboardPanel {
   override render(): TemplateResult {
     const { t } = this.i18n;
     const detail = this.data.value;
+    // Not found is what the server answers for an erased learner and for one outside the
+    // coordinator's cohorts alike (on purpose): say both, without "try again".
+    if (this.data.status === 'error' && this.data.error?.kind === 'not-found') {
+      return html`<div class="page">
+        <p><a class="back" href=${pathOf({ view: 'learners' })}>← ${t('learner.back')}</a></p>
+        <section class="panel" aria-labelledby="learner-heading">
+          <h1 id="learner-heading" tabindex="-1">${t('app.views.learner')}</h1>
+          <div class="notice not-in-view" role="status">
+            <p class="notice-title">${t('learner.notInView.title')}</p>
+            <p>${t('learner.notInView.body')}</p>
+          </div>
+        </section>
+      </div>`;
+    }
     return html`<div class="page">
       <p><a class="back" href=${pathOf({ view: 'learners' })}>← ${t('learner.back')}</a></p>
       ${panelFrame({
