@@ -4,7 +4,20 @@
  * reads. Panels build specs from API data; wm-chart turns them into a chart.js configuration
  * with the current theme and language (chart-config.ts).
  */
-export type Tone = 'accent' | 'muted' | 'good' | 'warn' | 'bad' | 'focus';
+/**
+ * `step-1` … `step-5` are an ordered ramp (the accent, darkening towards the text colour) for
+ * levels that have an order, like a rubric's from weakest to strongest: neighbours differ,
+ * and stronger reads darker, without saying good or bad.
+ */
+export type Tone = 'accent' | 'muted' | 'good' | 'warn' | 'bad' | 'focus' | StepTone;
+export const STEP_TONES = ['step-1', 'step-2', 'step-3', 'step-4', 'step-5'] as const;
+export type StepTone = (typeof STEP_TONES)[number];
+
+/** The step for position `index` of `count` ordered levels, spread over the whole ramp. */
+export function stepTone(index: number, count: number): StepTone {
+  const last = STEP_TONES.length - 1;
+  return STEP_TONES[count <= 1 ? 0 : Math.round((index * last) / (count - 1))]!;
+}
 
 export interface ChartSeries {
   label: string;

@@ -5,7 +5,7 @@
  * properties itself: the values are read when the chart is built, and again when the colour
  * scheme or the text size changes (wm-chart.ts).
  */
-import type { Tone } from './chart-spec.ts';
+import { STEP_TONES, type Tone } from './chart-spec.ts';
 
 export interface ChartTheme {
   text: string;
@@ -18,13 +18,49 @@ export interface ChartTheme {
   fontSize: number;
 }
 
-const TONE_TOKENS: Record<Tone, string> = { accent: '--wm-accent', muted: '--wm-text-muted', good: '--wm-good', warn: '--wm-warn', bad: '--wm-bad', focus: '--wm-focus' };
+const TONE_TOKENS = { accent: '--wm-accent', muted: '--wm-text-muted', good: '--wm-good', warn: '--wm-warn', bad: '--wm-bad', focus: '--wm-focus' } as const;
+
+/** How far each step of the ramp moves from the accent towards the text colour. */
+const STEP_SHARES = [0, 0.22, 0.42, 0.6, 0.76] as const;
+
+/**
+ * A colour as the browser resolves it (a token may be color-mix(…) or a name), as sRGB 0–255.
+ * Canvas would take the string, but mixing needs numbers: a probe element resolves it.
+ */
+function resolveRgb(color: string, element: Element): [number, number, number] | undefined {
+  const probe = element.ownerDocument.createElement('span');
+  probe.style.color = color;
+  probe.style.display = 'none';
+  element.ownerDocument.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  const rgb = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(resolved);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  const srgb = /^color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(resolved);
+  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255];
+  return undefined;
+}
+
+/** The ordered ramp: the accent, then steps towards the text colour (darker in light mode, lighter in dark). */
+function stepColours(accent: string, text: string, element: Element): Record<(typeof STEP_TONES)[number], string> {
+  const from = resolveRgb(accent, element);
+  const to = resolveRgb(text, element);
+  return Object.fromEntries(
+    STEP_TONES.map((tone, i) => {
+      if (!from || !to) return [tone, accent];
+      const share = STEP_SHARES[i]!;
+      const mixed = from.map((c, k) => Math.round(c + (to[k]! - c) * share));
+      return [tone, `rgb(${mixed.join(', ')})`];
+    }),
+  ) as Record<(typeof STEP_TONES)[number], string>;
+}
 
 export function readChartTheme(element: Element): ChartTheme {
   const style = getComputedStyle(element);
   const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const text = token('--wm-text', '#1c2024');
-  const tones = Object.fromEntries(Object.entries(TONE_TOKENS).map(([tone, name]) => [tone, token(name, text)])) as Record<Tone, string>;
+  const named = Object.fromEntries(Object.entries(TONE_TOKENS).map(([tone, name]) => [tone, token(name, text)])) as Record<keyof typeof TONE_TOKENS, string>;
+  const tones: Record<Tone, string> = { ...named, ...stepColours(named.accent, text, element) };
   return {
     text,
     muted: token('--wm-text-muted', text),

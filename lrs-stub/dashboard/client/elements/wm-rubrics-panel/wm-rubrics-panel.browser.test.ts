@@ -38,9 +38,9 @@ describe('<wm-rubrics-panel>', () => {
       {
         labels: ['It names what the learner did, not what they are like.', 'It is about behaviour the learner can change.', 'It ends with a next step.'],
         series: [
-          ['Not yet', 'accent', [9, 4, 17]],
-          ['Partly', 'focus', [30, 22, 35]],
-          ['Yes', 'muted', [41, 54, 27]],
+          ['Not yet', 'step-1', [9, 4, 17]],
+          ['Partly', 'step-3', [30, 22, 35]],
+          ['Yes', 'step-5', [41, 54, 27]],
         ],
       },
     ]);
@@ -54,7 +54,7 @@ describe('<wm-rubrics-panel>', () => {
     await audit(el, 'table view open');
   });
 
-  it('draws levels in the order sent, even where a criterion lacks one, each level id in one colour in every exercise', async () => {
+  it('draws levels in the order sent, even where a criterion lacks one, weakest to strongest along one ramp of colours', async () => {
     // A second rubric with its own scale: `partly` is missing from the first criterion's bar, `good` is new.
     const other: Exercise = {
       moduleId: 'following-up',
@@ -74,16 +74,23 @@ describe('<wm-rubrics-panel>', () => {
     const el = await render(new MockApi().on('GET', RUBRICS, { exercises: [reply, other] }));
     await ready(el);
     const [first, second] = drawn(el);
+    // Three levels spread over the ramp's five steps: first, middle and last, in both rubrics.
     expect(second!.series).to.deep.equal([
-      ['Not yet', 'focus', [1, 0]],
-      ['Partly', 'muted', [0, 2]],
-      ['Good', 'accent', [4, 3]],
+      ['Not yet', 'step-1', [1, 0]],
+      ['Partly', 'step-3', [0, 2]],
+      ['Good', 'step-5', [4, 3]],
     ]);
     expect(first!.series.map(([label, tone]) => [label, tone])).to.deep.equal([
-      ['Not yet', 'focus'],
-      ['Partly', 'muted'],
-      ['Yes', 'accent'],
+      ['Not yet', 'step-1'],
+      ['Partly', 'step-3'],
+      ['Yes', 'step-5'],
     ]);
+    // Drawn in distinct colours, each apart from its neighbour.
+    const chart = $$<WmChart>(el, 'wm-chart')[0]!;
+    await waitUntil(() => chart.instance, 'the chart is drawn');
+    const colours = chart.instance!.data.datasets.map((d) => String(d.backgroundColor));
+    expect(colours[0]).to.match(/^rgb\(/);
+    expect(new Set(colours).size).to.equal(3);
     await audit(el, 'two exercises');
   });
 
@@ -95,9 +102,9 @@ describe('<wm-rubrics-panel>', () => {
     expect(drawn(el)[0]).to.deep.equal({
       labels: ['Het noemt wat de leerling deed, niet hoe die is.', 'Het gaat over gedrag dat de leerling kan veranderen.', 'next-step'],
       series: [
-        ['Nog niet', 'accent', [9, 4, 17]],
-        ['Gedeeltelijk', 'focus', [30, 22, 35]],
-        ['yes', 'muted', [41, 54, 27]],
+        ['Nog niet', 'step-1', [9, 4, 17]],
+        ['Gedeeltelijk', 'step-3', [30, 22, 35]],
+        ['yes', 'step-5', [41, 54, 27]],
       ],
     });
     await audit(el, 'named in Dutch');

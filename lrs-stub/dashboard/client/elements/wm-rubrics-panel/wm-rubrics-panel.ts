@@ -6,16 +6,17 @@
  * rubric; what none described comes after, most given first, named by its id. The panel keeps
  * the order it is sent and names things in the dashboard's language.
  *
- * The colours say nothing of good or bad: each level id keeps one neutral colour in every
- * exercise of the answer, because an order is not always known, rubrics differ in how many
- * levels they have, and a quality scale drawn over them once showed "good" in red.
+ * The colours say nothing of good or bad (a red-to-green scale once showed "good" in red):
+ * where the rubric's order is known, the levels take the steps of one ordered ramp, weakest
+ * lightest, so neighbours in a bar always differ (three neutral tones for four levels once
+ * drew "Not yet" and "Strong" alike); without an order, each level id keeps one neutral tone.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { RubricsSchema, type Rubrics } from '../../../../analytics/dashboard-api.ts';
 import { panelUrl } from '../../api/dashboard-query.ts';
 import { ResourceController } from '../../api/resource-controller.ts';
-import type { ChartSpec, Tone } from '../../charts/chart-spec.ts';
+import { stepTone, type ChartSpec, type Tone } from '../../charts/chart-spec.ts';
 import { pickName } from '../../i18n/pick-name.ts';
 import { chartFigure } from '../../ui/chart-figure.ts';
 import { DashboardPanel } from '../../ui/dashboard-panel.ts';
@@ -34,8 +35,16 @@ function levelsOf(exercise: Exercise): string[] {
   return levels;
 }
 
-/** One tone per level id across the whole answer, by the ids' sorted order. */
-function tonesOf(exercises: readonly Exercise[]): Map<string, Tone> {
+/**
+ * The levels' tones: in rubric order (the server sends it), a step of the ordered ramp per
+ * position, so neighbours differ and stronger reads darker; an older server's answer has no
+ * order, so each level id gets a neutral tone, the same in every exercise.
+ */
+function tonesOf(exercise: Exercise, exercises: readonly Exercise[]): Map<string, Tone> {
+  if (exercise.levels) {
+    const levels = levelsOf(exercise);
+    return new Map(levels.map((id, i) => [id, stepTone(i, levels.length)]));
+  }
   const ids = [...new Set(exercises.flatMap(levelsOf))].sort();
   return new Map(ids.map((id, i) => [id, LEVEL_TONES[i % LEVEL_TONES.length]!]));
 }
@@ -63,7 +72,7 @@ export class WmRubricsPanel extends DashboardPanel {
     const levelNames = new Map(exercise.levels?.map((level) => [level.levelId, level.names]));
     const levelName = (levelId: string) => pickName(levelNames.get(levelId) ?? {}, language, levelId);
     const criterionName = (criterion: Exercise['criteria'][number]) => pickName(criterion.names ?? {}, language, criterion.criterionId);
-    const tones = tonesOf(this.data.value?.exercises ?? [exercise]);
+    const tones = tonesOf(exercise, this.data.value?.exercises ?? [exercise]);
     const count = (criterion: Exercise['criteria'][number], levelId: string) => criterion.levels.find((level) => level.levelId === levelId)?.count ?? 0;
     const spec: ChartSpec = {
       labels: exercise.criteria.map(criterionName),
