@@ -114,7 +114,11 @@ export const TimeSchema = z.object({
   ),
 });
 
-/** GET /items?quiz=<moduleId>/<activityId>: Moodle's quiz statistics (item-analysis.ts's ItemAnalysis). */
+/**
+ * GET /items?quiz=<moduleId>/<activityId>: Moodle's quiz statistics (item-analysis.ts's
+ * ItemAnalysis, parsed by the client's ItemAnalysisSchema), each question and option with its
+ * id and, optional for servers from before them, its text as `names` ({} when unknown).
+ */
 export const ItemsQuerySchema = z.object({ quiz: z.string().regex(/^[^/]+\/[^/]+$/, { error: 'quiz is <module-id>/<activity-id>' }) });
 
 /** GET /dialogues: what was chosen at every decision point, paths as flows, endings reached. */

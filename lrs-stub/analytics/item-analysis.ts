@@ -22,8 +22,17 @@ import { type Measure, measured, undefinedBecause } from './measure.ts';
 import { isConstant, mean, sortedPairingCrossProducts, sumOfCrossProducts } from './sample-statistics.ts';
 import { testStatistics, type TestStatistics } from './test-statistics.ts';
 
+/**
+ * The course's text as the statements carried it, a language map ({ "en": "…", "nl": "…" });
+ * set by the store's query (queries/items.ts), never by analyseItems(), and absent in answers
+ * of servers from before it, so readers fall back to the id.
+ */
+export type ItemNames = Record<string, string>;
+
 export interface OptionCount {
   id: string;
+  /** The option's text ({} when no statement described it). */
+  names?: ItemNames;
   count: number;
   /** % of the attempts at the item (may add up to more than 100 for multiple response). */
   percent: Measure;
@@ -31,6 +40,8 @@ export interface OptionCount {
 
 export interface ItemStatistics {
   id: string;
+  /** The question's text, its prompt ({} when no statement named it). */
+  names?: ItemNames;
   maxMark: number;
   /** Attempts that had this item. */
   attempts: number;

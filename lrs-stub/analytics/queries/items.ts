@@ -11,13 +11,17 @@
  * options chosen are the response's ids, so options nobody chose are still listed.
  * Attempts without an attempt number (statements from other tools) cannot be matched to their
  * responses and are left out.
+ *
+ * Texts: Moodle's report shows each question's text and each option's, so an item carries the
+ * name its definition gave it (the prompt, in `names` under part = the item id) and an option
+ * its description (in `components`), as language maps, {} where no statement gave one.
  */
 import { analyseItems, type ItemAnalysis } from '../item-analysis.ts';
 import type { ItemAnalysisInput } from '../item-analysis-input.ts';
 import type { DashboardFilter } from '../dashboard-api.ts';
 import type { AnalyticsDb } from '../projection/analytics-db.ts';
 import { conditions } from './filter-sql.ts';
-import { nameBook } from './names.ts';
+import { nameBook, nameText } from './names.ts';
 
 interface Row {
   attempt: number;
@@ -62,13 +66,21 @@ export function itemAnalysis(db: AnalyticsDb, filter: DashboardFilter, quiz: str
     items: [...items].map((id) => ({ id, maxMark: 1, ...(options(id).length > 0 ? { options: options(id) } : {}) })),
     attempts: [...attempts].map(([id, responses]) => ({ id: String(id), responses: [...responses.values()] })),
   };
-  return analyseItems(input);
+  const analysis = analyseItems(input);
+  return {
+    ...analysis,
+    items: analysis.items.map((item) => ({
+      ...item,
+      names: names.of(module, activity, item.id),
+      options: item.options.map((option) => ({ ...option, names: names.component(module, activity, item.id, option.id) })),
+    })),
+  };
 }
 
 export function itemAnalysisCsv(answer: ItemAnalysis) {
   const v = (m: { value: number | null }) => (m.value === null ? null : Math.round(m.value * 100) / 100);
   return {
-    header: ['item', 'attempts', 'facility', 'standardDeviation', 'discriminationIndex', 'discriminativeEfficiency', 'effectiveWeight', 'flags'],
-    rows: answer.items.map((i) => [i.id, i.attempts, v(i.facility), v(i.standardDeviation), v(i.discriminationIndex), v(i.discriminativeEfficiency), v(i.effectiveWeight), i.flags.map((f) => f.reason).join(' ')]),
+    header: ['item', 'question', 'attempts', 'facility', 'standardDeviation', 'discriminationIndex', 'discriminativeEfficiency', 'effectiveWeight', 'flags'],
+    rows: answer.items.map((i) => [i.id, nameText(i.names ?? {}), i.attempts, v(i.facility), v(i.standardDeviation), v(i.discriminationIndex), v(i.discriminativeEfficiency), v(i.effectiveWeight), i.flags.map((f) => f.reason).join(' ')]),
   };
 }

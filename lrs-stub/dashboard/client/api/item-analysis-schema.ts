@@ -39,6 +39,9 @@ const FlagSchema = z.object({
   threshold: z.number(),
 });
 
+/** The course's texts as language maps; optional, as servers from before them send none. */
+const NamesSchema = z.record(z.string(), z.string()).optional();
+
 export const ItemAnalysisSchema = z.object({
   test: z.object({
     attempts: z.number().int(),
@@ -56,6 +59,7 @@ export const ItemAnalysisSchema = z.object({
   items: z.array(
     z.object({
       id: z.string(),
+      names: NamesSchema,
       maxMark: z.number(),
       attempts: z.number().int(),
       facility: MeasureSchema,
@@ -65,7 +69,7 @@ export const ItemAnalysisSchema = z.object({
       effectiveWeight: MeasureSchema,
       covarianceWithTotal: MeasureSchema,
       markVariance: MeasureSchema,
-      options: z.array(z.object({ id: z.string(), count: z.number().int(), percent: MeasureSchema })),
+      options: z.array(z.object({ id: z.string(), names: NamesSchema, count: z.number().int(), percent: MeasureSchema })),
       noOptionChosen: z.number().int(),
       flags: z.array(FlagSchema),
     }),

@@ -109,6 +109,39 @@ export const itemAnalysis: ItemAnalysis = ItemAnalysisSchema.parse({
   ],
 } satisfies ItemAnalysis);
 
+/** Question texts by item id, as the quiz items' definitions name them (xapi-mapping.ts's itemDefinition). */
+const QUESTIONS: Record<string, Names> = {
+  'q-specific-behaviour': { en: 'Which feedback names what the learner did, not what they are like?', nl: 'Welke feedback noemt wat de leerling deed, niet hoe die is?' },
+  'q-timely-feedback': { en: 'When does feedback help most?', nl: 'Wanneer helpt feedback het meest?' },
+  'q-next-step': { en: 'What should a feedback conversation end with?', nl: 'Waarmee eindigt een feedbackgesprek?' },
+  'q-sandwich': { en: 'Is the feedback sandwich (praise, criticism, praise) the best way to give feedback?', nl: 'Is de feedbacksandwich (lof, kritiek, lof) de beste manier om feedback te geven?' },
+};
+
+/** Option texts by item and option id, as the choices' descriptions give them. */
+const OPTIONS: Record<string, Record<string, Names>> = {
+  'q-specific-behaviour': {
+    a: { en: 'You left the cables unlabelled', nl: 'Je hebt de kabels niet gelabeld' },
+    b: { en: 'You are careless', nl: 'Je bent slordig' },
+    c: { en: 'Good job today', nl: 'Goed gedaan vandaag' },
+  },
+  'q-timely-feedback': { a: { en: 'Right after the task', nl: 'Direct na de taak' }, b: { en: 'At the end-of-year review', nl: 'Bij het jaargesprek' } },
+  'q-sandwich': { a: { en: 'Yes', nl: 'Ja' }, b: { en: 'No', nl: 'Nee' } },
+};
+
+/**
+ * The item analysis as a server that reads the course's texts answers it: questions and
+ * options with their names. `q-ask-the-learner` and the sandwich's option `c` were named by no
+ * statement ({}), so they keep their ids.
+ */
+export const namedItemAnalysis: ItemAnalysis = ItemAnalysisSchema.parse({
+  ...itemAnalysis,
+  items: itemAnalysis.items.map((question) => ({
+    ...question,
+    names: QUESTIONS[question.id] ?? {},
+    options: question.options.map((option) => ({ ...option, names: OPTIONS[question.id]?.[option.id] ?? {} })),
+  })),
+} satisfies ItemAnalysis);
+
 export const emptyItemAnalysis: ItemAnalysis = ItemAnalysisSchema.parse({
   test: {
     attempts: 0,

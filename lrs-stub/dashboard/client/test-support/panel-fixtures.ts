@@ -12,7 +12,7 @@ export function panelFixtures(empty: boolean): Record<string, object> {
     funnel: empty ? analytics.emptyFunnel : analytics.funnel,
     scores: empty ? analytics.emptyScores : analytics.scores,
     time: empty ? analytics.emptyTime : analytics.time,
-    items: empty ? analytics.emptyItemAnalysis : analytics.itemAnalysis,
+    items: empty ? analytics.emptyItemAnalysis : analytics.namedItemAnalysis,
     dialogues: empty ? analytics.emptyDialogues : analytics.dialogues,
     rubrics: empty ? analytics.emptyRubrics : analytics.rubrics,
     learners: empty ? people.emptyLearners : people.learners,

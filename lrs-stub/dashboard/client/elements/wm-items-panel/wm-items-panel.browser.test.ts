@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { emptyScores, itemAnalysis, scores } from '../../test-support/analytics-fixtures.ts';
+import { setDashboardLanguage } from '../../i18n/dashboard-i18n.ts';
+import { emptyScores, itemAnalysis, namedItemAnalysis, scores } from '../../test-support/analytics-fixtures.ts';
 import { apiError, deferred, json, MockApi } from '../../test-support/mock-api.ts';
 import { $, $$, audit, renderWithApi, rowsOf, textOf } from '../../test-support/render.ts';
 import { expectRenderedAsText, XSS, XSS_VALUES } from '../../test-support/xss-corpus.ts';
@@ -9,14 +10,20 @@ import type { WmItemsPanel } from './wm-items-panel.ts';
 
 declare const describe: (title: string, body: () => void) => void;
 declare const it: (title: string, body: () => Promise<void> | void) => void;
+declare const afterEach: (body: () => Promise<void> | void) => void;
 
 const SCORES = '/dashboard/api/scores';
 const ITEMS = '/dashboard/api/items';
 const analysed = (el: Element) => waitUntil(() => el.shadowRoot!.querySelector('#items'), 'the item table shows');
 const render = (api: MockApi, filters = {}) => renderWithApi<WmItemsPanel>(html`<wm-items-panel heading-level="1" .filters=${filters}></wm-items-panel>`, api.client());
 const api = () => new MockApi().on('GET', SCORES, scores).on('GET', ITEMS, itemAnalysis);
+const named = () => new MockApi().on('GET', SCORES, scores).on('GET', ITEMS, namedItemAnalysis);
+const questions = (el: Element) => rowsOf($(el, '#items')).map((row) => row[0]);
+const optionsOf = (el: Element, row: number) => $$(el, `#items tbody tr:nth-child(${row}) td.options li`).map((li) => li.textContent);
 
 describe('<wm-items-panel>', () => {
+  afterEach(() => setDashboardLanguage('en'));
+
   it('analyses the first quiz, then the one picked, with the filters', async () => {
     const mock = api();
     const el = await render(mock, { cohort: '2026-spring' });
@@ -80,6 +87,65 @@ describe('<wm-items-panel>', () => {
     await audit(el, 'table view open');
   });
 
+  it('names each question and the options chosen by their text, with the id below for authors', async () => {
+    const el = await render(named());
+    await analysed(el);
+    expect(questions(el)).to.deep.equal([
+      'Which feedback names what the learner did, not what they are like? q-specific-behaviour',
+      'When does feedback help most? q-timely-feedback',
+      'What should a feedback conversation end with? q-next-step',
+      'Is the feedback sandwich (praise, criticism, praise) the best way to give feedback? q-sandwich',
+      // Named by no statement: the id alone, as before.
+      'q-ask-the-learner',
+    ]);
+    expect($$(el, '#items tbody th .item-id').map((span) => span.textContent)).to.deep.equal(['q-specific-behaviour', 'q-timely-feedback', 'q-next-step', 'q-sandwich']);
+    expect(optionsOf(el, 1)).to.deep.equal(['You left the cables unlabelled: 75 (78.1%)', 'You are careless: 12 (12.5%)', 'Good job today: 9 (9.4%)']);
+    expect(optionsOf(el, 4)).to.deep.equal(['Yes: 39 (40.6%)', 'No: 41 (42.7%)', 'c: 16 (16.7%)']);
+    await audit(el, 'named questions');
+  });
+
+  it('labels the chart’s bars with the questions, long ones cut short, and gives them in full in its table', async () => {
+    const el = await render(named());
+    await analysed(el);
+    expect($<WmChart>(el, 'wm-chart').spec!.labels).to.deep.equal([
+      'Which feedback names what the learner…',
+      '⚑ When does feedback help most?',
+      '⚑ What should a feedback conversation end…',
+      '⚑ Is the feedback sandwich (praise…',
+      'q-ask-the-learner',
+    ]);
+    $<HTMLButtonElement>(el, 'button.table-toggle').click();
+    await el.updateComplete;
+    expect(rowsOf($(el, '#items-chart-table')).map((row) => row[0])).to.deep.equal([
+      'Which feedback names what the learner did, not what they are like?',
+      'When does feedback help most?',
+      'What should a feedback conversation end with?',
+      'Is the feedback sandwich (praise, criticism, praise) the best way to give feedback?',
+      'q-ask-the-learner',
+    ]);
+    await audit(el, 'named questions, table view open');
+  });
+
+  it('reads questions and options in the dashboard’s language', async () => {
+    await setDashboardLanguage('nl');
+    const el = await render(named());
+    await analysed(el);
+    expect(questions(el)[2]).to.equal('Waarmee eindigt een feedbackgesprek? q-next-step');
+    expect(optionsOf(el, 2)).to.deep.equal(['Direct na de taak: 94 (97,9%)', 'Bij het jaargesprek: 2 (2,1%)']);
+    expect($<WmChart>(el, 'wm-chart').spec!.labels[0]).to.equal('Welke feedback noemt wat de leerling…');
+    await audit(el, 'named in Dutch');
+  });
+
+  it('shows an older server’s answer, without texts, by question and option ids', async () => {
+    const el = await render(api());
+    await analysed(el);
+    expect(questions(el)).to.deep.equal(['q-specific-behaviour', 'q-timely-feedback', 'q-next-step', 'q-sandwich', 'q-ask-the-learner']);
+    expect($$(el, '#items tbody th .item-id')).to.have.length(0);
+    expect(optionsOf(el, 4)).to.deep.equal(['a: 39 (40.6%)', 'b: 41 (42.7%)', 'c: 16 (16.7%)']);
+    expect($<WmChart>(el, 'wm-chart').spec!.labels).to.deep.equal(['q-specific-behaviour', '⚑ q-timely-feedback', '⚑ q-next-step', '⚑ q-sandwich', 'q-ask-the-learner']);
+    await audit(el, 'ids only');
+  });
+
   it('says no quiz has been attempted yet when there is none', async () => {
     const mock = new MockApi().on('GET', SCORES, emptyScores);
     const el = await render(mock);
@@ -106,6 +172,19 @@ describe('<wm-items-panel>', () => {
     const items = XSS_VALUES.map((id, i) => ({ ...itemAnalysis.items[i % itemAnalysis.items.length]!, id, options: [{ id: XSS.svg, count: 1, percent: { value: 1 } }] }));
     const el = await render(new MockApi().on('GET', SCORES, scores).on('GET', ITEMS, json({ ...itemAnalysis, items })));
     await analysed(el);
+    await expectRenderedAsText(el);
+  });
+
+  it('shows question and option texts from the statements as text, never as markup, in the tables and on the chart', async () => {
+    const base = namedItemAnalysis.items[1]!;
+    const items = XSS_VALUES.map((text, i) => ({ ...base, id: `q${i}`, names: { en: text }, options: [{ id: 'a', names: { en: text }, count: 1, percent: { value: 1 } }] }));
+    const el = await render(new MockApi().on('GET', SCORES, scores).on('GET', ITEMS, json({ ...namedItemAnalysis, items })));
+    await analysed(el);
+    $<HTMLButtonElement>(el, 'button.table-toggle').click();
+    await el.updateComplete;
+    // Twice each: the question and its option, in the questions table; and the chart's table.
+    for (const text of XSS_VALUES) expect($$(el, 'th, li').filter((cell) => cell.textContent!.includes(text)).length, text).to.be.at.least(3);
+    expect($<WmChart>(el, 'wm-chart').spec!.labels[0]).to.equal(`⚑ ${XSS.img}`);
     await expectRenderedAsText(el);
   });
 });

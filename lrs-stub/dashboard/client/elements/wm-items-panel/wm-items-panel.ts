@@ -3,7 +3,8 @@
  * statistics of the whole quiz, then per question the facility index, standard deviation,
  * discrimination index, discriminative efficiency, effective weight and how often each option
  * was chosen. Questions Moodle's thresholds flag (lrs-stub/analytics/item-flags.ts) are
- * marked ⚑ with their reasons in words, not by colour alone.
+ * marked ⚑ with their reasons in words, not by colour alone. Questions and options read as
+ * the course's text in the dashboard's language where the statements carried it, else by id.
  *
  * The quiz list comes from GET /dashboard/api/scores, the analysis from GET /items?quiz=.
  */
@@ -22,9 +23,23 @@ import { heading } from '../../ui/heading.ts';
 import { panelFrame, resourceView } from '../../ui/panel-frame.ts';
 import { tableBox } from '../../ui/table-box.ts';
 import { flagText, measureText } from './item-text.ts';
+import { itemsStyles } from './wm-items-panel.styles.ts';
 
 type Quiz = Scores['quizzes'][number];
 const quizKey = (quiz: Quiz) => `${quiz.moduleId}/${quiz.activityId}`;
+/**
+ * A question on the chart's axis: prompts run to a sentence or two, which would crowd out the
+ * bars; the tables have them in full. Cut at a word when one ends in the last third, counting
+ * characters, not UTF-16 units, so no emoji is cut in half.
+ */
+const AXIS_CHARS = 40;
+function axisLabel(text: string): string {
+  const chars = [...text];
+  if (chars.length <= AXIS_CHARS) return text;
+  const cut = chars.slice(0, AXIS_CHARS - 1).join('');
+  const space = /\s/.test(chars[AXIS_CHARS - 1]!) ? cut.length : cut.search(/\s\S*$/);
+  return `${(space > (cut.length * 2) / 3 ? cut.slice(0, space) : cut).replace(/[\s.,;:–-]+$/, '')}…`;
+}
 
 /**
  * @summary Item analysis of one quiz, with flagged questions and their reasons.
@@ -32,6 +47,8 @@ const quizKey = (quiz: Quiz) => `${quiz.moduleId}/${quiz.activityId}`;
  */
 @customElement('wm-items-panel')
 export class WmItemsPanel extends DashboardPanel {
+  static override styles = [...DashboardPanel.styles, itemsStyles];
+
   /** The quiz analysed (`<module>/<activity>`); the first one by default. */
   @state() private selected: string | undefined;
 
@@ -54,6 +71,11 @@ export class WmItemsPanel extends DashboardPanel {
   private currentQuiz(): Quiz | undefined {
     const quizzes = this.quizzes.value?.quizzes ?? [];
     return quizzes.find((quiz) => quizKey(quiz) === this.selected) ?? quizzes[0];
+  }
+
+  /** The question's text in the dashboard's language, its id when no statement named it. */
+  private question(item: ItemStatistics): string {
+    return pickName(item.names ?? {}, this.i18n.language, item.id);
   }
 
   private handleQuizChange(event: Event): void {
@@ -85,7 +107,7 @@ export class WmItemsPanel extends DashboardPanel {
   private renderChart(analysis: ItemAnalysis, csvHref: string): TemplateResult {
     const { t } = this.i18n;
     const spec: ChartSpec = {
-      labels: analysis.items.map((item) => (item.flags.length > 0 ? `⚑ ${item.id}` : item.id)),
+      labels: analysis.items.map((item) => `${item.flags.length > 0 ? '⚑ ' : ''}${axisLabel(this.question(item))}`),
       series: [
         { label: t('items.columns.facility'), values: analysis.items.map((item) => item.facility.value), tone: 'accent' },
         { label: t('items.columns.discrimination'), values: analysis.items.map((item) => item.discriminationIndex.value), tone: 'warn' },
@@ -99,7 +121,7 @@ export class WmItemsPanel extends DashboardPanel {
       spec,
       head: html`<tr><th scope="col">${t('items.columns.item')}</th><th scope="col" class="num">${t('items.columns.facility')}</th><th scope="col" class="num">${t('items.columns.discrimination')}</th></tr>`,
       body: analysis.items.map(
-        (item) => html`<tr><th scope="row">${item.id}</th><td class="num">${measureText(this.i18n, item.facility)}</td><td class="num">${measureText(this.i18n, item.discriminationIndex)}</td></tr>`,
+        (item) => html`<tr><th scope="row">${this.question(item)}</th><td class="num">${measureText(this.i18n, item.facility)}</td><td class="num">${measureText(this.i18n, item.discriminationIndex)}</td></tr>`,
       ),
       csvHref,
       open: this.tables.isOpen('items-chart'),
@@ -112,7 +134,7 @@ export class WmItemsPanel extends DashboardPanel {
     const { t, format } = this.i18n;
     if (item.options.length === 0) return '–';
     return html`<ul>
-      ${item.options.map((option) => html`<li>${t('items.option', { option: option.id, n: format.count(option.count), percent: option.percent.value === null ? '–' : format.percent(option.percent.value) })}</li>`)}
+      ${item.options.map((option) => html`<li>${t('items.option', { option: pickName(option.names ?? {}, this.i18n.language, option.id), n: format.count(option.count), percent: option.percent.value === null ? '–' : format.percent(option.percent.value) })}</li>`)}
       ${item.noOptionChosen > 0 ? html`<li>${t('items.noOption', { n: format.count(item.noOptionChosen) })}</li>` : nothing}
     </ul>`;
   }
@@ -120,8 +142,9 @@ export class WmItemsPanel extends DashboardPanel {
   private renderItemRow(item: ItemStatistics): TemplateResult {
     const { t, format } = this.i18n;
     const flagged = item.flags.length > 0;
+    const question = this.question(item);
     return html`<tr class=${flagged ? 'flagged' : ''}>
-      <th scope="row" class="id">${item.id}</th>
+      <th scope="row" class=${question === item.id ? 'id' : 'question'}>${question}${question === item.id ? nothing : html` <span class="item-id">${item.id}</span>`}</th>
       <td class="num">${format.count(item.attempts)}</td>
       <td class="num">${measureText(this.i18n, item.facility)}</td>
       <td class="num">${measureText(this.i18n, item.standardDeviation)}</td>
