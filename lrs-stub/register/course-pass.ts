@@ -41,6 +41,7 @@ const StoredStatementSchema = z.object({
   context: z
     .object({
       language: z.string().optional(),
+      revision: z.unknown().optional(),
       contextActivities: z.object({ grouping: activities, category: activities }).optional(),
     })
     .optional(),
@@ -60,7 +61,12 @@ export interface CoursePass {
   passedOn: string;
   /** context.language, if the statement has a usable one. */
   language?: string;
+  /** context.revision: the course version the learner passed (our packages send it), if usable. */
+  courseVersion?: string;
 }
+
+/** A version worth keeping: short, printable, no spaces (ours are 1.2.0; other tools send what they like). */
+const VERSION = /^[\w.+-]{1,64}$/;
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const ids = (value: z.infer<typeof activities>) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((a) => a.id);
@@ -93,6 +99,7 @@ export function coursePassOf(json: string, courseIds: ReadonlySet<string>): Cour
   const instant = when === undefined ? Number.NaN : Date.parse(/[zZ]|[+-]\d{2}:?\d{2}$/.test(when) ? when : `${when}Z`);
   if (when === undefined || Number.isNaN(instant)) return undefined;
   const language = statement.context?.language;
+  const revision = statement.context?.revision;
   return {
     statementId: statement.id,
     learner,
@@ -100,6 +107,7 @@ export function coursePassOf(json: string, courseIds: ReadonlySet<string>): Cour
     passedAt: new Date(instant).toISOString(),
     passedOn: /^\d{4}-\d{2}-\d{2}/.test(when) ? when.slice(0, 10) : new Date(instant).toISOString().slice(0, 10),
     ...(language !== undefined && LANGUAGE_TAG.test(language) ? { language } : {}),
+    ...(typeof revision === 'string' && VERSION.test(revision) ? { courseVersion: revision } : {}),
   };
 }
 

@@ -137,8 +137,22 @@ describe('register follower', () => {
     expect(seqs.at(-1)).toBe(harness.store.statements.lastSeq());
     // A new follower over the same register (a restart) finds nothing new.
     expect(await registerFollower(options).catchUp()).toMatchObject({ registered: 0 });
-    expect(register.search({ status: 'all' }).entries.every((e) => e.courseVersion === '9.9.9')).toBe(true);
+    // The version the statements name (context.revision) wins over the configured one.
+    expect(register.search({ status: 'all' }).entries.map((e) => e.courseVersion)).toEqual(Array(7).fill('1.0.0'));
     register.close();
+  });
+
+  it('records the course version the pass statement names, and the configured one when it names none', async () => {
+    harness = await registerHarness();
+    const passed = coursePassed({ actor: ana });
+    const tagged = passed.map((s) => ({ ...s, context: { ...s.context, revision: '2.3.1' } }));
+    const untagged = coursePassed({ actor: bram }).map((s) => {
+      const { revision: _revision, ...context } = s.context!;
+      return { ...s, context };
+    });
+    await harness.send([...tagged, ...untagged]);
+    const versions = Object.fromEntries(entries().map((e) => [e.identifier, e.courseVersion]));
+    expect(versions).toEqual({ 'ana.mentor@example.org': '2.3.1', '1042 @ https://moodle.school.example.org': testCourse().version });
   });
 
   it('issues the credential of each new entry right after registering it', async () => {

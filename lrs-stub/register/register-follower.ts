@@ -85,7 +85,9 @@ export function registerFollower(options: FollowerOptions): RegisterFollower {
             awardedOn: pass.passedOn,
             awardedAt: pass.passedAt,
             language: pass.language ?? options.defaultLanguage,
-            courseVersion: options.courseVersion,
+            // The version the learner passed, as the package said; the configured one for
+            // statements without it (older packages, other tools).
+            courseVersion: pass.courseVersion ?? options.courseVersion,
             source: 'lrs',
             sourceRef: pass.statementId,
             lrsAgent: pass.agentKey,

@@ -30,7 +30,8 @@ describe('xapiStatements', () => {
     const resumed = xapiStatements({ type: 'launched', at }, ctx({ entry: 'resume' }));
     expect(resumed.map((s) => s.verb.display['en-US'])).toEqual(['initialized', 'resumed']);
     expect(resumed[0]!.object).toEqual({ objectType: 'Activity', id: base, definition: { type: 'http://adlnet.gov/expapi/activities/course', name: { en: course.title } } });
-    expect(resumed[0]!.context).toEqual({ registration, language: 'en' });
+    // revision: the course version, which the register records as the version passed.
+    expect(resumed[0]!.context).toEqual({ registration, language: 'en', revision: course.version });
     expect(resumed[0]!.timestamp).toBe(at);
   });
 

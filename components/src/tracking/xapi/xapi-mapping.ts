@@ -46,6 +46,8 @@ export function xapiStatements(event: LearnerEvent, ctx: XapiMappingContext): St
     const context: Context = { ...draft.context };
     if (ctx.registration) context.registration = ctx.registration;
     if (ctx.course) context.language = ctx.course.locale;
+    // The register records the version a learner passed, which need not be the one it runs now.
+    if (ctx.course?.version) context.revision = ctx.course.version;
     if (Object.keys(context).length > 0) statement.context = context;
     return statement;
   });

@@ -56,6 +56,8 @@ export interface Result {
 
 export interface Context {
   registration?: string;
+  /** The course's version (xAPI's "revision of the learning activity"): which version a learner passed. */
+  revision?: string;
   contextActivities?: { parent?: Activity[]; grouping?: Activity[]; category?: Activity[]; other?: Activity[] };
   language?: string;
   extensions?: Extensions;
