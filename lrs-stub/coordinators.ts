@@ -13,6 +13,7 @@ import { analyticsPathFor } from './analytics/projection/analytics-db.ts';
 import { mountAnalytics, type MountedAnalytics } from './analytics/dashboard-routes.ts';
 import { DASHBOARD_DIST } from './dashboard/dashboard-dist.ts';
 import { mountDashboardApp } from './dashboard/serve-dashboard.ts';
+import { onStatementsWritten } from './http/statements-written.ts';
 import { mountPrivacy } from './privacy/privacy-routes.ts';
 import { mountRegister, type MountedRegister } from './register/register-routes.ts';
 import { erasureTargetOf } from './register/learner-identity.ts';
@@ -45,9 +46,7 @@ export async function mountCoordinatorServices(app: FastifyInstance, options: Co
     ...(options.issuer ? { issuer: options.issuer } : {}),
     ...(options.courseVersion ? { courseVersion: options.courseVersion } : {}),
   });
-  app.addHook('onResponse', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 300 && /^\/(xapi|cmi5)\//.test(request.url)) register.follower.scheduleCatchUp();
-  });
+  onStatementsWritten(app, () => register.follower.scheduleCatchUp());
   mountPrivacy(app, {
     store: options.store,
     resolve: analytics.resolveLearner,

@@ -21,6 +21,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { errorBody } from '../http/errors.ts';
 import { sendCsv, type CsvCell } from '../http/csv.ts';
+import { onStatementsWritten } from '../http/statements-written.ts';
 import { scopeOf } from '../accounts/require-role.ts';
 import type { CohortScope } from '../accounts/user-schema.ts';
 import type { DerivedData } from '../privacy/learner-data.ts';
@@ -130,9 +131,7 @@ export function mountAnalytics(app: FastifyInstance, options: AnalyticsOptions):
 
   // A write that may have stored statements (xAPI, and the cmi5 launcher's own) brings the
   // projection up to date soon after; with nothing new a catch-up is one query.
-  app.addHook('onResponse', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 300 && /^\/(xapi|cmi5)\//.test(request.url)) projector.scheduleCatchUp();
-  });
+  onStatementsWritten(app, () => projector.scheduleCatchUp());
   let closed = false;
   const close = () => {
     if (closed) return;
