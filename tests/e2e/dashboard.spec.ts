@@ -179,7 +179,7 @@ test('the dialogue page shows, for every dialogue, the learners who chose and th
   await expectAccessible(page, 'the dialogue page with the endings table open');
 });
 
-test('the feedback exercises draw each rubric’s levels weakest first, by name, each level in the same colour in every exercise', async ({ page }) => {
+test('the feedback exercises draw each rubric’s levels weakest first, by name, darker for stronger, alike in every exercise with the same rubric', async ({ page }) => {
   await logInByKeyboard(page, `${lrs.url}/dashboard/feedback`, lrs.username, lrs.password);
   await settled(page);
   const charts = page.locator('wm-rubrics-panel wm-chart');
@@ -192,16 +192,23 @@ test('the feedback exercises draw each rubric’s levels weakest first, by name,
     }),
   )) as { title: string; series: [string, string][] }[];
   expect(drawn.map((d) => d.title).sort()).toEqual([...rubricLevels.keys()].sort());
+  // Tones are steps of one ramp (step-1 lightest); a rubric's scale is spread over it, so the
+  // course's three- and four-level rubrics share their weakest and strongest colours.
+  const step = (tone: string) => Number(/^step-(\d)$/.exec(tone)?.[1] ?? Number.NaN);
   const toneOfLevel = new Map<string, string>();
   for (const { title, series } of drawn) {
     const rubric = rubricLevels.get(title)!;
     const labels = series.map(([label]) => label);
-    expect(labels, `${title}: levels named and in the rubric's order`).toEqual(rubric.map((level) => level.label).filter((label) => labels.includes(label)));
-    expect(labels.length, `${title}: levels drawn`).toBeGreaterThan(1);
-    for (const [label, tone] of series) {
-      const id = rubric.find((level) => level.label === label)!.id;
-      expect(tone, `the colour of "${id}"`).toBe(toneOfLevel.get(id) ?? tone);
-      toneOfLevel.set(id, tone);
+    expect(labels, `${title}: the rubric's whole scale, named, weakest first`).toEqual(rubric.map((level) => level.label));
+    const steps = series.map(([, tone]) => step(tone));
+    expect(steps[0], `${title}: the weakest level lightest`).toBe(1);
+    expect(steps.at(-1), `${title}: the strongest level darkest`).toBe(5);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!, `${title}: each level darker than the one below`).toBeGreaterThan(steps[i - 1]!);
+    const scale = rubric.map((level) => level.id).join('|');
+    for (const [index, [, tone]] of series.entries()) {
+      const key = `${scale}:${rubric[index]!.id}`;
+      expect(tone, `"${rubric[index]!.id}" alike wherever the rubric is the same`).toBe(toneOfLevel.get(key) ?? tone);
+      toneOfLevel.set(key, tone);
     }
   }
 });

@@ -175,6 +175,10 @@ test('a Moodle grade export uploaded through the import form adds the passing ro
   await file.focus();
   // A file chooser is the one step a keyboard cannot type into; the rest is Tab and Enter.
   await file.setInputFiles({ name: 'grades.csv', mimeType: 'text/csv', buffer: Buffer.from(GRADES_EN, 'utf8') });
+  // The folded import settings come next (their defaults suit this file), then Import.
+  await page.keyboard.press('Tab');
+  await expect(form.locator('summary')).toBeFocused();
+  await expect(form.locator('summary')).toHaveText('Import settings');
   await page.keyboard.press('Tab');
   const submit = form.getByRole('button', { name: 'Import' });
   await expect(submit).toBeFocused();

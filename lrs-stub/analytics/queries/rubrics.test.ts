@@ -79,7 +79,8 @@ describe('feedback exercises', () => {
     projector.catchUp();
     const answer = rubrics(db, {});
     expect(levelIds(answer)).toEqual([['clarity', ['partly', 'mostly']], ['accuracy', ['fully']], ['tone', ['fully']]]);
-    expect(answer.exercises[0]!.levels!.map((l) => l.levelId)).toEqual(['partly', 'fully', 'mostly']);
+    // The whole scale, `not-yet` too though nobody gave it, then what the scale does not list.
+    expect(answer.exercises[0]!.levels!.map((l) => l.levelId)).toEqual(['not-yet', 'partly', 'fully', 'mostly']);
     expect(answer.exercises[0]!.criteria.map((c) => c.names)).toEqual([{ en: 'It is clear.' }, {}, {}]);
   });
 

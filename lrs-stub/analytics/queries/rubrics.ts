@@ -12,8 +12,9 @@
  * the ratings statements described the rubric (the rating-scale extension, kept in the
  * `components` table by the projector); what no statement described follows, criteria by id
  * and levels most given first (the only order there was before packages sent the scale). Each
- * exercise also lists its levels once, in that order and with their names, so a chart can
- * stack every criterion's bar the same way even where a criterion lacks a level.
+ * exercise also lists its levels once, the rubric's whole scale in that order with their names
+ * (levels nobody gave included), so a chart stacks every criterion's bar the same way and gives
+ * a level the same place in every exercise.
  */
 import type { DashboardFilter, Rubrics } from '../dashboard-api.ts';
 import type { AnalyticsDb } from '../projection/analytics-db.ts';
@@ -33,8 +34,11 @@ function rubricRank(order: readonly string[]): (id: string) => number {
 function inRubricOrder(exercise: Exercise, names: NameBook): void {
   const { moduleId: module, activityId: activity } = exercise;
   const criterionRank = rubricRank(names.components(module, activity, RUBRIC_PARTS.criteria));
-  const levelRank = rubricRank(names.components(module, activity, RUBRIC_PARTS.levels));
-  const given = new Map<string, number>();
+  const scale = names.components(module, activity, RUBRIC_PARTS.levels);
+  const levelRank = rubricRank(scale);
+  // The whole scale, given or not: that nobody rated themselves "strong" is a finding, and a
+  // level's place (its colour in the chart) must not move when a level above it is not given.
+  const given = new Map<string, number>(scale.map((levelId) => [levelId, 0]));
   exercise.criteria.sort((a, b) => criterionRank(a.criterionId) - criterionRank(b.criterionId));
   for (const criterion of exercise.criteria) {
     criterion.names = names.component(module, activity, RUBRIC_PARTS.criteria, criterion.criterionId);
