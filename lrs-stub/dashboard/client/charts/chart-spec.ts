@@ -5,7 +5,7 @@
  * with the current theme and language (chart-config.ts).
  */
 /**
- * `step-1` … `step-5` are an ordered ramp (the accent, darkening towards the text colour) for
+ * `step-1` … `step-5` are an ordered ramp around the accent (a light tint to a dark shade) for
  * levels that have an order, like a rubric's from weakest to strongest: neighbours differ,
  * and stronger reads darker, without saying good or bad.
  */

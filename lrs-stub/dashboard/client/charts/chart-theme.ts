@@ -20,8 +20,20 @@ export interface ChartTheme {
 
 const TONE_TOKENS = { accent: '--wm-accent', muted: '--wm-text-muted', good: '--wm-good', warn: '--wm-warn', bad: '--wm-bad', focus: '--wm-focus' } as const;
 
-/** How far each step of the ramp moves from the accent towards the text colour. */
-const STEP_SHARES = [0, 0.22, 0.42, 0.6, 0.76] as const;
+/**
+ * Each step of the ramp: the accent moved towards the page background (lighter in light mode)
+ * or towards the text colour (darker), by a share. Wide apart on purpose: steps from the accent
+ * to the text colour alone (22 % apart) were hard to tell apart in a bar (screenshots looked at).
+ * The lightest steps are below 3:1 against the page; segments are outlined in the background
+ * colour, and every chart has its table view.
+ */
+const STEPS: readonly { toward: 'background' | 'text'; share: number }[] = [
+  { toward: 'background', share: 0.7 },
+  { toward: 'background', share: 0.4 },
+  { toward: 'text', share: 0 },
+  { toward: 'text', share: 0.45 },
+  { toward: 'text', share: 0.8 },
+];
 
 /**
  * A colour as the browser resolves it (a token may be color-mix(…) or a name), as sRGB 0–255.
@@ -41,14 +53,15 @@ function resolveRgb(color: string, element: Element): [number, number, number] |
   return undefined;
 }
 
-/** The ordered ramp: the accent, then steps towards the text colour (darker in light mode, lighter in dark). */
-function stepColours(accent: string, text: string, element: Element): Record<(typeof STEP_TONES)[number], string> {
+/** The ordered ramp around the accent: lighter towards the background, darker towards the text (the other way round in dark mode). */
+function stepColours(accent: string, colours: { background: string; text: string }, element: Element): Record<(typeof STEP_TONES)[number], string> {
   const from = resolveRgb(accent, element);
-  const to = resolveRgb(text, element);
+  const towards = { background: resolveRgb(colours.background, element), text: resolveRgb(colours.text, element) };
   return Object.fromEntries(
     STEP_TONES.map((tone, i) => {
+      const { toward, share } = STEPS[i]!;
+      const to = towards[toward];
       if (!from || !to) return [tone, accent];
-      const share = STEP_SHARES[i]!;
       const mixed = from.map((c, k) => Math.round(c + (to[k]! - c) * share));
       return [tone, `rgb(${mixed.join(', ')})`];
     }),
@@ -60,12 +73,13 @@ export function readChartTheme(element: Element): ChartTheme {
   const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const text = token('--wm-text', '#1c2024');
   const named = Object.fromEntries(Object.entries(TONE_TOKENS).map(([tone, name]) => [tone, token(name, text)])) as Record<keyof typeof TONE_TOKENS, string>;
-  const tones: Record<Tone, string> = { ...named, ...stepColours(named.accent, text, element) };
+  const background = token('--wm-bg', '#ffffff');
+  const tones: Record<Tone, string> = { ...named, ...stepColours(named.accent, { background, text }, element) };
   return {
     text,
     muted: token('--wm-text-muted', text),
     grid: token('--wm-border-subtle', '#d6dce2'),
-    background: token('--wm-bg', '#ffffff'),
+    background,
     tones,
     fontFamily: style.fontFamily || 'system-ui, sans-serif',
     fontSize: Math.round(parseFloat(style.fontSize || '16') * 0.875),
