@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { GRADES_EN } from './moodle/moodle-samples.test-support.ts';
 import { MoodleImportReportSchema, REGISTER_API, RegisterEntrySchema, RegisterListSchema } from './register-api.ts';
-import type { NewEntry } from './register-store.ts';
 import { ana, coursePassed } from './register-statements.test-support.ts';
-import { type RegisterHarness, registerHarness, type Session } from './test-register.ts';
+import type { NewEntry } from './register-store.ts';
+import { addEntry, type RegisterHarness, registerHarness, type Session } from './test-register.ts';
 import { XSS_CORPUS } from './xss-corpus.test-support.ts';
 
 let harness: RegisterHarness;
@@ -24,22 +24,7 @@ afterEach(async () => {
   await harness.close();
 });
 
-function add(overrides: Partial<NewEntry> = {}): string {
-  const result = harness.mounted.register.add({
-    name: 'Ayşe Yılmaz',
-    identifier: `mentor-${Math.random()}@example.org`,
-    identifierType: 'emailAddress',
-    awardedOn: '2026-06-30',
-    awardedAt: '2026-06-30T12:00:00Z',
-    language: 'nl',
-    courseVersion: '1.0.0',
-    source: 'lrs',
-    sourceRef: `statement-${Math.random()}`,
-    ...overrides,
-  });
-  if (!result.added) throw new Error('not added');
-  return result.entry.code;
-}
+const add = (overrides: Partial<NewEntry> = {}) => addEntry(harness, overrides);
 
 const revoke = (session: Session | undefined, code: string, body: unknown, csrf = true) =>
   harness.as(session, { method: 'POST', url: `${REGISTER_API}/entries/${code}/revoke`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body), csrf });

@@ -16,6 +16,7 @@ import { AUTH, TEST_KEY, TEST_SECRET } from '../testing/test-lrs.ts';
 import type { RateLimitOptions } from './public/lookup-rate-limit.ts';
 import { loadRegisterCourse, type RegisterCourse } from './register-course.ts';
 import { type MountedRegister, mountRegister } from './register-routes.ts';
+import type { NewEntry } from './register-store.ts';
 
 export const PUBLIC_URL = 'https://lrs.school.example.org';
 export const SCHOOL_NAME = 'Example Vocational School';
@@ -94,4 +95,25 @@ export async function registerHarness(options: { rateLimit?: RateLimitOptions; n
     },
     close: () => app.close(),
   };
+}
+
+/**
+ * Registers a certificate straight in the harness's register (as if from the LRS) and returns
+ * its code; each call a new learner unless `overrides` names one.
+ */
+export function addEntry(harness: RegisterHarness, overrides: Partial<NewEntry> = {}): string {
+  const result = harness.mounted.register.add({
+    name: 'Ayşe Yılmaz',
+    identifier: `mentor-${Math.random()}@example.org`,
+    identifierType: 'emailAddress',
+    awardedOn: '2026-06-30',
+    awardedAt: '2026-06-30T12:00:00Z',
+    language: 'nl',
+    courseVersion: '1.0.0',
+    source: 'lrs',
+    sourceRef: `statement-${Math.random()}`,
+    ...overrides,
+  });
+  if (!result.added) throw new Error('not added');
+  return result.entry.code;
 }

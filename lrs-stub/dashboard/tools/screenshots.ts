@@ -19,6 +19,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../tests/chromium-path.mjs';
 import { auditPage, horizontalOverflow, type AxeFinding } from '../../../tools/screenshots/page-checks.ts';
 import { fixtureServer, type FixtureServerOptions } from './fixture-server.ts';
+import { DASHBOARD_SETTLED } from './page-probes.ts';
 
 const OUT = 'test-results/dashboard-screenshots';
 const SIZES = [
@@ -97,17 +98,6 @@ const SHOTS: Shot[] = [
   { name: 'viewer-register', path: '/register', server: { role: 'viewer' } },
 ];
 
-/** Everything loaded: no busy region anywhere in the shadow roots, and every chart drawn. */
-const SETTLED = `(() => {
-  const all = [];
-  const walk = (root) => { for (const el of root.querySelectorAll('*')) { all.push(el); if (el.shadowRoot) walk(el.shadowRoot); } };
-  walk(document);
-  const app = all.find((el) => el.localName === 'wm-dashboard-app');
-  if (!app || !app.shadowRoot.querySelector('main > *')) return false;
-  if (all.some((el) => el.getAttribute('aria-busy') === 'true')) return false;
-  return all.filter((el) => el.localName === 'wm-chart').every((chart) => chart.instance);
-})()`;
-
 /** When the page scrolls sideways: the deepest boxes past the right edge, through shadow roots. */
 const STICKING_OUT = `(() => {
   const found = [];
@@ -127,10 +117,10 @@ const STICKING_OUT = `(() => {
   return found.slice(0, 6).join(', ');
 })()`;
 
-/** Polls SETTLED with page.evaluate (a CDP evaluation, which the page's policy does not block, unlike waitForFunction's eval). */
+/** Polls DASHBOARD_SETTLED with page.evaluate (a CDP evaluation, which the page's policy does not block, unlike waitForFunction's eval). */
 async function settled(page: Page): Promise<void> {
   const until = Date.now() + 20_000;
-  while (!(await page.evaluate(SETTLED))) {
+  while (!(await page.evaluate(DASHBOARD_SETTLED))) {
     if (Date.now() > until) throw new Error(`${page.url()}: still loading after 20 s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

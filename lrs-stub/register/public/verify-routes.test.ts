@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewEntry } from '../register-store.ts';
-import { type RegisterHarness, registerHarness, SCHOOL_NAME, testCourse } from '../test-register.ts';
+import { addEntry, type RegisterHarness, registerHarness, SCHOOL_NAME, testCourse } from '../test-register.ts';
 import { XSS_CORPUS } from '../xss-corpus.test-support.ts';
 
 let harness: RegisterHarness;
@@ -13,22 +13,8 @@ afterEach(async () => {
   await harness?.close();
 });
 
-function add(overrides: Partial<NewEntry> = {}): string {
-  const result = harness.mounted.register.add({
-    name: 'Łukasz Nowak',
-    identifier: 'lukasz.nowak@example.org',
-    identifierType: 'emailAddress',
-    awardedOn: '2026-06-30',
-    awardedAt: '2026-06-30T12:00:00Z',
-    language: 'nl',
-    courseVersion: '1.0.0',
-    source: 'lrs',
-    sourceRef: `statement-${Math.random()}`,
-    ...overrides,
-  });
-  if (!result.added) throw new Error('not added');
-  return result.entry.code;
-}
+/** Łukasz's certificate, or another with `overrides`. */
+const add = (overrides: Partial<NewEntry> = {}) => addEntry(harness, { name: 'Łukasz Nowak', identifier: 'lukasz.nowak@example.org', ...overrides });
 
 const get = (url: string, headers: Record<string, string> = {}) => harness.app.inject({ method: 'GET', url, headers });
 

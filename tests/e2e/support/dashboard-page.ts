@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
+import { DASHBOARD_SETTLED } from '../../../lrs-stub/dashboard/tools/page-probes.ts';
 import { auditPage } from '../../../tools/screenshots/page-checks.ts';
 
 /** Patient on a loaded machine: every wait is for a condition, none for a fixed time. */
@@ -16,23 +17,12 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 let axeSource: Promise<string> | undefined;
 const axe = () => (axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
 
-/** Everything loaded: the app has drawn a page, no region anywhere is busy, every chart is drawn. */
-const SETTLED = `(() => {
-  const all = [];
-  const walk = (root) => { for (const el of root.querySelectorAll('*')) { all.push(el); if (el.shadowRoot) walk(el.shadowRoot); } };
-  walk(document);
-  const app = all.find((el) => el.localName === 'wm-dashboard-app');
-  if (!app || !app.shadowRoot.querySelector('main > *')) return false;
-  if (all.some((el) => el.getAttribute('aria-busy') === 'true')) return false;
-  return all.filter((el) => el.localName === 'wm-chart').every((chart) => chart.instance);
-})()`;
-
 /**
  * Waits until the page has settled. Polled with page.evaluate (a CDP evaluation): the page's
  * Content-Security-Policy refuses the eval that waitForFunction would need.
  */
 export async function settled(page: Page, timeout = 30_000): Promise<void> {
-  await expect.poll(() => page.evaluate(SETTLED), { timeout, message: `${page.url()} still loading` }).toBe(true);
+  await expect.poll(() => page.evaluate(DASHBOARD_SETTLED), { timeout, message: `${page.url()} still loading` }).toBe(true);
 }
 
 /** Opens the login page and logs in with the keyboard only: type, Tab, type, Enter. */
