@@ -26,7 +26,14 @@ import type { LrsStore } from './store/store.ts';
 import { documentRules } from './xapi/documents.ts';
 import { storedClock } from './xapi/statement-prepare.ts';
 import { statementReader } from './xapi/statement-reader.ts';
-import { statementWriter } from './xapi/statement-writer.ts';
+import { statementWriter, type StatementWriter } from './xapi/statement-writer.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The LRS's statement writer, for services that record statements themselves (live sessions). */
+    statementWriter: StatementWriter;
+  }
+}
 
 export interface BuildAppOptions {
   store: LrsStore;
@@ -86,11 +93,15 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   const clock = storedClock(store.statements.lastStored());
   const now = () => new Date().toISOString();
   const statementsPath = `${XAPI_PREFIX}/statements`;
+  // One writer for the process: its clock keeps `stored` growing with insertion order, which a
+  // second writer with its own clock (the live sessions' votes) could break.
+  const writer = statementWriter(store, clock, groupCommit(store));
+  app.decorate('statementWriter', writer);
   mountXapiResources(
     app,
     [
       statementsResource({
-        writer: statementWriter(store, clock, groupCommit(store)),
+        writer,
         reader: statementReader(store, { maxLimit: options.maxLimit ?? 500, statementsPath }),
         statements: store.statements,
       }),

@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   LRS_BODY_LIMIT: z.coerce.number({ error: 'LRS_BODY_LIMIT must be a number of bytes' }).int().positive().default(10 * 1024 * 1024),
   LRS_MAX_LIMIT: z.coerce.number({ error: 'LRS_MAX_LIMIT must be a number of statements' }).int().positive().default(500),
   LRS_PUBLIC_URL: z.url({ error: 'LRS_PUBLIC_URL must be an absolute URL such as http://127.0.0.1:8787' }).optional(),
+  /** Live sessions, with their participants' names, are deleted this long after their last change. */
+  LIVE_RETENTION_HOURS: z.coerce.number({ error: 'LIVE_RETENTION_HOURS must be a number of hours' }).positive({ error: 'LIVE_RETENTION_HOURS must be more than 0 hours' }).max(24 * 366, { error: 'LIVE_RETENTION_HOURS must be at most a year (8784 hours)' }).default(168),
   LRS_REQUEST_TIMEOUT_MS: milliseconds('LRS_REQUEST_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestMs),
   LRS_HEADERS_TIMEOUT_MS: milliseconds('LRS_HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs),
   LRS_IDLE_TIMEOUT_MS: milliseconds('LRS_IDLE_TIMEOUT_MS', DEFAULT_TIMEOUTS.idleMs),

@@ -19,6 +19,7 @@ import { registerSettingsFromEnv } from './register/register-settings.ts';
 import { openPostgresStore } from './store/postgres/postgres-store.ts';
 import { isPostgresUrl, redactPostgresUrl } from './store/postgres/postgres-url.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
+import { mountLiveSessions } from './live/live-sessions.ts';
 
 async function main(): Promise<void> {
   const env = readEnv(process.env);
@@ -48,11 +49,13 @@ async function main(): Promise<void> {
   const register = registerSettingsFromEnv(process.env);
   const services = await mountCoordinatorServices(app, { store, sidecar, publicUrl: register.publicUrl, issuer: register.issuer, ...(register.courseVersion ? { courseVersion: register.courseVersion } : {}) });
   if (services.register.key.created) console.log(`register signing key: created ${services.register.key.file} (keep it: every certificate is signed with it)`);
+  const live = await mountLiveSessions(app, { db: env.LRS_DB, postgres, sidecar, accounts, publicUrl: register.publicUrl, retentionHours: env.LIVE_RETENTION_HOURS, ...(register.courseVersion ? { courseVersion: register.courseVersion } : {}) });
   await app.listen({ host: env.HOST, port: env.PORT });
   // The bound address itself: listen()'s answer shows 127.0.0.1 for a server bound to 0.0.0.0.
   const listening = describeListening(app.server.address() as AddressInfo);
   console.log(`lrs-stub listening on ${listening.url} (${listening.scope}); xAPI endpoint /xapi/, store ${postgres ? redactPostgresUrl(env.LRS_DB) : env.LRS_DB}`);
   console.log(`  dashboard ${listening.url}/dashboard, register ${listening.url}/register, public verification ${register.publicUrl}/verify`);
+  console.log(live ? `  live sessions ${listening.url}/dashboard/live, phones join at ${register.publicUrl}/live (deleted ${env.LIVE_RETENTION_HOURS} h after their last change)` : '  live sessions: off (see the message above)');
   const stop = () => {
     app.close().then(
       () => process.exit(0),

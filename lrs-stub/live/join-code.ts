@@ -11,7 +11,6 @@
  * languages (en, nl, nb) except the rhyming pairs every alphabet has (M/N, D/T): the code is
  * on the screen while it is read, and dropping every rhyme would leave too few characters.
  */
-import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 
 export const JOIN_CODE_ALPHABET = '34679ACDEFHJKMNPRTWXY';
@@ -28,12 +27,18 @@ export const JoinCodeSchema = z.string().regex(CANONICAL, { error: 'a join code 
 export type JoinCode = z.infer<typeof JoinCodeSchema>;
 
 /**
- * A fresh random code. `randomInt` draws without modulo bias, so every character is equally
- * likely; the store refuses a code already in use by a running session and the routes draw again.
+ * A fresh random code. Bytes of 252 or more are drawn again (252 = 12 × 21), so every character
+ * is equally likely; the store refuses a code already in use by a running session and the routes
+ * draw again. Web Crypto, not node:crypto, so this file's schema loads in a browser too.
  */
 export function newJoinCode(): JoinCode {
+  const limit = 256 - (256 % JOIN_CODE_ALPHABET.length);
   let code = '';
-  for (let i = 0; i < LENGTH; i += 1) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  while (code.length < LENGTH) {
+    for (const byte of globalThis.crypto.getRandomValues(new Uint8Array(LENGTH * 2))) {
+      if (byte < limit && code.length < LENGTH) code += JOIN_CODE_ALPHABET[byte % JOIN_CODE_ALPHABET.length];
+    }
+  }
   return grouped(code);
 }
 

@@ -6,11 +6,9 @@
  * act as a participant. 256 random bits need no slow hash: there is nothing to guess.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import type { TokenHash } from './token-hash.ts';
 
-/** Lower-case hex SHA-256: what the session stores in place of the token. */
-export const TokenHashSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'a token hash is a SHA-256 in lower-case hex' });
-export type TokenHash = z.infer<typeof TokenHashSchema>;
+export { TokenHashSchema, type TokenHash } from './token-hash.ts';
 
 /** A fresh token for a participant who just joined; handed to their phone once, never stored. */
 export function newRejoinToken(): string {

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { IdSchema } from '../../course/schema/ids.ts';
-import { TokenHashSchema } from './rejoin-token.ts';
+import { TokenHashSchema } from './token-hash.ts';
 import { AnswerSchema, DisplayNameSchema, LiveIdSchema, WallTextSchema } from './session-schema.ts';
 
 /** A new participant; the routes made the token, hand it to the phone and pass only its hash. */

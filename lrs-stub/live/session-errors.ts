@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 const CATALOGUE = {
+  'no-session': 'No live session with that id: it was deleted after its time, or the address is wrong.',
   'invalid-command': 'The command is not one the session understands, or a field breaks its rules (see detail).',
   'module-mismatch': 'The module data given is not the module this session runs; pass the session’s module in its language.',
   'step-not-in-module': 'The plan points at an activity, item, prompt or node the module no longer has; end the session and start a new one.',
@@ -32,6 +33,9 @@ const CATALOGUE = {
   'text-too-long': 'The answer is longer than the prompt allows.',
   'wall-full': 'The reflection wall has as many entries as it takes.',
   'unknown-entry': 'No wall entry with that id.',
+  'too-fast': 'Too many messages from this phone at once; wait a moment and try again.',
+  /** Never from the server: the screen's own answer while its socket is down (live-connection.ts). */
+  offline: 'This screen is not connected to the session; it reconnects by itself, then try again.',
 } as const;
 
 export type LiveErrorCode = keyof typeof CATALOGUE;

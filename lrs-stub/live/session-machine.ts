@@ -25,6 +25,7 @@ import {
   MAX_PARTICIPANTS,
   MAX_WALL_ENTRIES,
   type PlanStep,
+  type RecordAs,
 } from './session-schema.ts';
 import { sameTokenHash } from './rejoin-token.ts';
 import { majority, resultsOf, tally } from './tally.ts';
@@ -46,6 +47,8 @@ export interface NewSessionOptions {
   facilitator: string;
   module: ModuleData;
   locale: Locale;
+  /** Default: anonymous. */
+  recordAs?: RecordAs;
   /** Default: everything in the module a room can do (`defaultPlan`). */
   plan?: PlanStep[];
   now: string;
@@ -63,6 +66,7 @@ export function newSession(options: NewSessionOptions): { state: LiveSession } |
     facilitator: options.facilitator,
     moduleId: options.module.id,
     locale: options.locale,
+    recordAs: options.recordAs ?? 'anonymous',
     createdAt: options.now,
     updatedAt: options.now,
     revision: 0,

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { UsernameSchema } from '../accounts/user-schema.ts';
 import { IdSchema, LocaleSchema } from '../../course/schema/ids.ts';
 import { JoinCodeSchema } from './join-code.ts';
-import { TokenHashSchema } from './rejoin-token.ts';
+import { TokenHashSchema } from './token-hash.ts';
 
 /** A room, not a stadium: every change stores and sends the state whole, so it stays small. */
 export const MAX_PARTICIPANTS = 250;
@@ -173,7 +173,15 @@ export const WallEntrySchema = z.strictObject({
 });
 export type WallEntry = z.infer<typeof WallEntrySchema>;
 
+/**
+ * How participants appear in the session's xAPI statements: `anonymous` as an account named by
+ * a random participant id only; `named` with the display name they typed as well.
+ */
+export const RecordAsSchema = z.enum(['anonymous', 'named']);
+export type RecordAs = z.infer<typeof RecordAsSchema>;
+
 export const LiveSessionSchema = z.strictObject({
+  /** The routes make it a UUID, and it is the registration of the session's xAPI statements. */
   id: LiveIdSchema,
   joinCode: JoinCodeSchema,
   /** The coordinator login that runs the session. */
@@ -181,6 +189,7 @@ export const LiveSessionSchema = z.strictObject({
   moduleId: IdSchema,
   /** The language the module is shown in; the context's module data must be in it. */
   locale: LocaleSchema,
+  recordAs: RecordAsSchema,
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
   revision: z.number().int().min(0),

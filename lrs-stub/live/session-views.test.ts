@@ -140,7 +140,7 @@ describe('participantView', () => {
 
   it('shows no step in the waiting room or after the end, and nothing to a stranger', () => {
     const { state, ids, context } = withParticipants(['Ann']);
-    expect(viewOf(state, ids.Ann!)).toEqual({ sessionId: 'session-1', revision: state.revision, phase: 'waiting', me: { id: ids.Ann, displayName: 'Ann' }, step: { index: 0, count: 5 } });
+    expect(viewOf(state, ids.Ann!)).toEqual({ sessionId: 'session-1', locale: 'en', revision: state.revision, phase: 'waiting', me: { id: ids.Ann, displayName: 'Ann' }, step: { index: 0, count: 5 } });
     expect(viewOf(play(state, context, { type: 'start' }, { type: 'end' }).state, ids.Ann!).content).toBeUndefined();
     expect(participantView(state, 'nobody', liveModule)).toBeUndefined();
   });

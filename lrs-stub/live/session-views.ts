@@ -82,6 +82,8 @@ const ParticipantContentSchema = z.discriminatedUnion('kind', [
 
 export const ParticipantViewSchema = z.strictObject({
   sessionId: LiveIdSchema,
+  /** The session's language: the phone shows its own words in it too. */
+  locale: LocaleSchema,
   revision: z.number().int().min(0),
   phase: PhaseSchema,
   me: z.strictObject({ id: LiveIdSchema, displayName: DisplayNameSchema }),
@@ -150,12 +152,54 @@ export const FacilitatorViewSchema = z.strictObject({
 });
 export type FacilitatorView = z.infer<typeof FacilitatorViewSchema>;
 
+/**
+ * What the projector shows the room: what every phone sees, without a "me", plus the join code,
+ * who is in (names, as the room sees them join) and how many have voted so far, never how.
+ */
+export const RoomViewSchema = z.strictObject({
+  sessionId: LiveIdSchema,
+  joinCode: z.string(),
+  locale: LocaleSchema,
+  revision: z.number().int().min(0),
+  phase: PhaseSchema,
+  step: StepCountSchema,
+  participants: z.array(DisplayNameSchema),
+  content: ParticipantContentSchema.optional(),
+  round: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** Votes in the round on screen, a number only. */
+  voted: z.number().int().min(0),
+  results: ResultsSchema.optional(),
+});
+export type RoomView = z.infer<typeof RoomViewSchema>;
+
+export function roomView(state: LiveSession, module: ModuleData): RoomView {
+  const round = state.decision?.rounds.at(-1);
+  const view: RoomView = {
+    sessionId: state.id,
+    joinCode: state.joinCode,
+    locale: state.locale,
+    revision: state.revision,
+    phase: state.phase,
+    step: { index: state.position.step, count: state.plan.length },
+    participants: state.participants.map((participant) => participant.displayName),
+    voted: round?.votes.length ?? 0,
+  };
+  const resolved = onScreen(state, module);
+  if (!resolved) return view;
+  view.content = participantContent(state, resolved);
+  if (!state.decision || !round) return view;
+  view.round = round.round;
+  if (state.phase === 'revealed') view.results = resultsOf(state.decision, answerKeysOf(resolved, nodeOn(state, resolved)), correctKeysOf(resolved));
+  return view;
+}
+
 /** What one participant's phone may see, or undefined for someone who is not a participant. */
 export function participantView(state: LiveSession, participantId: string, module: ModuleData): ParticipantView | undefined {
   const participant = state.participants.find((candidate) => candidate.id === participantId);
   if (!participant) return undefined;
   const view: ParticipantView = {
     sessionId: state.id,
+    locale: state.locale,
     revision: state.revision,
     phase: state.phase,
     me: { id: participant.id, displayName: participant.displayName },

@@ -1,0 +1,42 @@
+/** Words of a live session's printable summary (Norwegian bokmål). */
+import type { Messages } from '../messages.ts';
+import type { liveExport as source } from '../en/live-export.ts';
+
+export const liveExport: Messages<typeof source> = {
+  locale: 'nb',
+  title: 'Gruppeøkt: {{module}}',
+  date: 'Dato',
+  joinCode: 'Kode for å bli med',
+  participants: 'Deltakere',
+  step: 'Trinn {{number}}: {{title}}',
+  kinds: { dialogue: 'Samtale', 'quiz-item': 'Quizspørsmål' },
+  votes: 'Stemmer',
+  answer: 'Svar',
+  round: 'Runde {{round}}',
+  voters: 'Stemt',
+  true: 'Sant',
+  false: 'Usant',
+  marks: { followed: 'fulgt', right: 'riktig svar' },
+  mostVotes: 'Flest stemmer',
+  tie: '{{choices}} (likt)',
+  noVotes: 'Ingen stemte.',
+  left: 'Hva gruppen gjorde',
+  leftBy: {
+    majority: 'Fulgte flertallet: «{{choice}}»',
+    facilitator: 'Fulgte kursholderens valg: «{{choice}}»',
+    next: 'Gikk videre til neste trinn',
+    back: 'Gikk tilbake til forrige valg',
+    end: 'Økten ble avsluttet her',
+    open: 'Fortsatt åpen',
+  },
+  rightAnswer: 'Riktig svar',
+  answerNotShown: '(ikke vist for gruppen)',
+  votedRight: 'Helt riktig i siste runde',
+  ofVoters: '{{count}} av {{total}}',
+  moves: 'Hvordan gruppen flyttet seg',
+  noVote: 'ingen stemme',
+  noDecisions: 'Gruppen stemte ikke over noe i denne økten.',
+  wall: 'Refleksjonsvegg',
+  wallIntro: 'De anonyme svarene kursholderen viste til gruppen.',
+  noEntries: 'Ingen svar ble vist.',
+};

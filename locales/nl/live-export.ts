@@ -1,0 +1,42 @@
+/** Words of a live session's printable summary (Dutch, as used in Flanders). */
+import type { Messages } from '../messages.ts';
+import type { liveExport as source } from '../en/live-export.ts';
+
+export const liveExport: Messages<typeof source> = {
+  locale: 'nl',
+  title: 'Groepssessie: {{module}}',
+  date: 'Datum',
+  joinCode: 'Deelnamecode',
+  participants: 'Deelnemers',
+  step: 'Stap {{number}}: {{title}}',
+  kinds: { dialogue: 'Gesprek', 'quiz-item': 'Quizvraag' },
+  votes: 'Stemmen',
+  answer: 'Antwoord',
+  round: 'Ronde {{round}}',
+  voters: 'Gestemd',
+  true: 'Juist',
+  false: 'Fout',
+  marks: { followed: 'gevolgd', right: 'juist antwoord' },
+  mostVotes: 'Meeste stemmen',
+  tie: '{{choices}} (gelijkstand)',
+  noVotes: 'Niemand heeft gestemd.',
+  left: 'Wat de groep deed',
+  leftBy: {
+    majority: 'De meerderheid gevolgd: ‘{{choice}}’',
+    facilitator: 'De keuze van de begeleider gevolgd: ‘{{choice}}’',
+    next: 'Verder naar de volgende stap',
+    back: 'Terug naar de vorige beslissing',
+    end: 'De sessie is hier beëindigd',
+    open: 'Nog open',
+  },
+  rightAnswer: 'Juist antwoord',
+  answerNotShown: '(niet aan de groep getoond)',
+  votedRight: 'Helemaal juist in de laatste ronde',
+  ofVoters: '{{count}} van {{total}}',
+  moves: 'Hoe de groep verschoof',
+  noVote: 'geen stem',
+  noDecisions: 'De groep heeft in deze sessie over niets gestemd.',
+  wall: 'Reflectiemuur',
+  wallIntro: 'De anonieme antwoorden die de begeleider aan de groep heeft getoond.',
+  noEntries: 'Er werden geen antwoorden getoond.',
+};
