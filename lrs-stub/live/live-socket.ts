@@ -27,6 +27,8 @@ import { liveError } from './session-errors.ts';
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 /** A socket that says nothing for this long after opening is closed. */
 const HELLO_TIMEOUT_MS = 15_000;
+/** Well under the server's idle timeout (LRS_IDLE_TIMEOUT_MS, 120 s by default). */
+const HEARTBEAT_MS = 30_000;
 const BURST = 10;
 const REFILL_PER_SECOND = 1;
 
@@ -49,8 +51,19 @@ export function mountLiveSocket(app: FastifyInstance, options: LiveSocketOptions
     let detach: (() => void) | undefined;
     let onMessage: ((data: string) => Promise<void>) | undefined;
     const helloTimer = setTimeout(() => refuse('bad-hello', `say hello within ${HELLO_TIMEOUT_MS / 1000} s`), HELLO_TIMEOUT_MS);
+    // A ping now and then keeps a quiet socket from the server's idle timeout and finds the
+    // phones that went away without closing (their screen stays attached until then).
+    let answered = true;
+    socket.on('pong', () => (answered = true));
+    const heartbeat = setInterval(() => {
+      if (!answered) return socket.terminate();
+      answered = false;
+      socket.ping();
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     socket.on('close', () => {
       clearTimeout(helloTimer);
+      clearInterval(heartbeat);
       detach?.();
     });
     // Messages are handled one at a time, in order: a vote and its change must not cross.
