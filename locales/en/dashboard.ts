@@ -2,7 +2,8 @@
  * Interface text of the coordinators' dashboard (lrs-stub/dashboard/client), English, the
  * source locale: the shell, the login, the filters and the states every panel shares. The
  * panels' own words are in dashboard-panels.ts, the register's and the learner pages' in
- * dashboard-people.ts; the dashboard's i18next instance joins the three into one namespace.
+ * dashboard-people.ts, the live sessions' in dashboard-live.ts; the dashboard's i18next
+ * instance joins them into one namespace.
  * Not part of the course player's resources: a learner never downloads these.
  */
 export const dashboard = {
@@ -27,6 +28,8 @@ export const dashboard = {
       rubrics: 'Feedback exercises',
       learners: 'Learners',
       learner: 'Learner',
+      live: 'Live sessions',
+      'live-console': 'Live session',
       register: 'Register',
     },
     headings: {

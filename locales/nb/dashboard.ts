@@ -24,6 +24,8 @@ export const dashboard: Messages<typeof source> = {
       rubrics: 'Tilbakemeldingsøvelser',
       learners: 'Deltakere',
       learner: 'Deltaker',
+      live: 'Gruppeøkter',
+      'live-console': 'Gruppeøkt',
       register: 'Register',
     },
     headings: {

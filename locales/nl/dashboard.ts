@@ -24,6 +24,8 @@ export const dashboard: Messages<typeof source> = {
       rubrics: 'Feedbackoefeningen',
       learners: 'Cursisten',
       learner: 'Cursist',
+      live: 'Groepssessies',
+      'live-console': 'Groepssessie',
       register: 'Register',
     },
     headings: {

@@ -10,11 +10,13 @@ import { SESSION_URL } from './client/app/session.ts';
 import { DASHBOARD_CSP, mountDashboardApp } from './serve-dashboard.ts';
 
 const INDEX = '<!doctype html><html lang="en"><head><script type="module" crossorigin src="/dashboard/assets/index-AbC123.js"></script></head><body></body></html>';
+const LIVE = '<!doctype html><html lang="en"><head><script type="module" crossorigin src="/dashboard/assets/live-DeF456.js"></script></head><body></body></html>';
 
 function fakeBuild(): string {
   const dist = mkdtempSync(join(tmpdir(), 'wm-dashboard-'));
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), INDEX);
+  writeFileSync(join(dist, 'live.html'), LIVE);
   writeFileSync(join(dist, 'assets', 'index-AbC123.js'), 'console.log("dashboard")');
   writeFileSync(join(dist, 'assets', 'index-XyZ789.css'), 'body{margin:0}');
   return dist;
@@ -28,6 +30,8 @@ function appWith(distDir: string): FastifyInstance {
   app.get('/dashboard/api/learners/:id', async (request) => ({ learner: (request.params as { id: string }).id }));
   app.get('/register/api/entries', async () => ({ entries: [] }));
   app.get('/register/status/:list', async () => 'status-list');
+  app.post('/live/api/join', async () => ({ joined: true }));
+  app.get('/live/api/sessions/:id', async (request) => ({ session: (request.params as { id: string }).id }));
   mountDashboardApp(app, { distDir });
   return app;
 }
@@ -99,9 +103,31 @@ describe('mountDashboardApp', () => {
     }
   });
 
+  it('answers the live screens with live.html: a phone at /live (with ?code= from a QR code), the projector at /live/room/<id>', async () => {
+    for (const url of ['/live', '/live/', '/live?code=KMP7RX', '/live/?code=kmp-7rx', '/live/room/3f2c9a1e-5b7d-4c8e-9f00-1234567890ab', '/live/room/a%20b?x=1']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expectSecured(response.headers);
+      expect(response.body, url).toBe(LIVE);
+    }
+  });
+
+  it('never answers the live API, or another address under /live, with a page', async () => {
+    expect((await app.inject({ method: 'POST', url: '/live/api/join', payload: {} })).json()).toEqual({ joined: true });
+    expect((await app.inject({ method: 'GET', url: '/live/api/sessions/abc' })).json()).toEqual({ session: 'abc' });
+    for (const url of ['/live/api', '/live/api/', '/live/api/join', '/live/api/nope', '/live/api/sessions/abc/qr.svg', '/live/room', '/live/room/', '/live/room/abc/extra', '/live/anything', '/live/assets/live.js']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers['content-type'], url).toMatch(/^application\/json/);
+      expect(response.body, url).not.toContain('<html');
+    }
+  });
+
   it('says which command builds the dashboard when there is no build', async () => {
     rmSync(dist, { recursive: true, force: true });
-    for (const url of ['/dashboard', '/register', '/dashboard/items']) {
+    for (const url of ['/dashboard', '/register', '/dashboard/items', '/live', '/live/room/abc']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(503);
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -142,25 +168,52 @@ describe('mountDashboardApp in the LRS', () => {
   });
 });
 
+/** Every script file a page loads, following the chunks' static and dynamic imports. */
+function scriptsOf(outDir: string, html: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const queue = [...html.matchAll(/(?:src|href)="\/dashboard\/assets\/([\w-]+\.js)"/g)].map((match) => match[1]!);
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    if (files.has(name)) continue;
+    const code = readFileSync(join(outDir, 'assets', name), 'utf8');
+    files.set(name, code);
+    for (const match of code.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)) queue.push(match[1]!);
+  }
+  return files;
+}
+
 describe('the dashboard build', () => {
-  it('writes one index.html with no inline script, and content-hashed assets', async () => {
+  it('writes index.html and live.html with no inline script, and content-hashed assets', async () => {
     const { build } = await import('vite');
     const outDir = mkdtempSync(join(tmpdir(), 'wm-dashboard-build-'));
     try {
       await build({ configFile: join(import.meta.dirname, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-      const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-      expect(scripts.length).toBeGreaterThan(0);
-      for (const [, attributes, body] of scripts) {
-        expect(attributes).toMatch(/src="\/dashboard\/assets\/[\w-]+-[\w-]{8}\.js"/);
-        expect(body!.trim()).toBe('');
+      for (const page of ['index.html', 'live.html']) {
+        const html = readFileSync(join(outDir, page), 'utf8');
+        const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts.length, page).toBeGreaterThan(0);
+        for (const [, attributes, body] of scripts) {
+          expect(attributes, page).toMatch(/src="\/dashboard\/assets\/[\w-]+-[\w-]{8}\.js"/);
+          expect(body!.trim(), page).toBe('');
+        }
+        expect(html, page).not.toMatch(/\son[a-z]+=/i);
+        expect(html, page).not.toMatch(/<style\b|\sstyle=/i);
       }
-      expect(html).not.toMatch(/\son[a-z]+=/i);
-      expect(html).not.toMatch(/<style\b|\sstyle=/i);
       const assets = readdirSync(join(outDir, 'assets'));
       expect(assets.length).toBeGreaterThan(1);
       for (const asset of assets) expect(asset).toMatch(/^[\w-]+-[\w-]{8}\.(js|css|svg)$/);
-      expect(readdirSync(outDir).sort()).toEqual(['assets', 'index.html']);
+      expect(readdirSync(outDir).sort()).toEqual(['assets', 'index.html', 'live.html']);
+      // A phone downloads none of the dashboard: not its app and text, not chart.js.
+      const live = scriptsOf(outDir, readFileSync(join(outDir, 'live.html'), 'utf8'));
+      expect([...live.values()].join('\n')).toContain('wm-live-phone');
+      for (const [name, code] of live) {
+        expect(code, name).not.toContain('wm-dashboard-app');
+        expect(code, name).not.toContain("Coordinators' dashboard");
+        expect(code, name).not.toContain('datasetElementType');
+      }
+      const dashboard = [...scriptsOf(outDir, readFileSync(join(outDir, 'index.html'), 'utf8')).values()].join('\n');
+      expect(dashboard, 'the markers above are in the dashboard').toContain('datasetElementType');
+      expect(dashboard).toContain('wm-dashboard-app');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

@@ -6,6 +6,11 @@
  * (/dashboard/api/, /register/api/, the register's /register/status/) are never answered with
  * the page: a wrong API address gets the LRS's JSON 404, not HTML.
  *
+ * The same build holds live.html, the live sessions' public screens: served at /live and
+ * /live/ (a participant's phone, /live?code=… from the QR code) and at /live/room/<sessionId>
+ * (the projector). Nothing else under /live is a page: /live/api/ is the live sessions' API,
+ * and an address there that no route answers gets the JSON 404 too.
+ *
  * Every answer carries a strict Content-Security-Policy (scripts, styles, fonts and requests
  * from this origin only; no inline script, no framing), `X-Content-Type-Options: nosniff` and
  * `Referrer-Policy: no-referrer`: the page shows learners' names and lets coordinators erase
@@ -18,6 +23,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { JOIN_PATH } from '../live/live-protocol.ts';
 
 export interface MountDashboardOptions {
   /** The build's output folder, holding index.html and assets/. */
@@ -26,6 +32,9 @@ export interface MountDashboardOptions {
 
 /** Where the app's pages live; the APIs under them are excluded below. */
 export const DASHBOARD_PAGE_PREFIXES = ['/dashboard', '/register'] as const;
+
+/** The live screens' addresses (exact routes, no wildcard, so /live/api/… stays the API's). */
+export const LIVE_PAGE_ROUTES = [JOIN_PATH, `${JOIN_PATH}/`, `${JOIN_PATH}/room/:sessionId`] as const;
 
 export const DASHBOARD_CSP = [
   "default-src 'none'",
@@ -79,13 +88,15 @@ export function mountDashboardApp(app: FastifyInstance, options: MountDashboardO
   const distDir = resolve(options.distDir);
   const assetsDir = resolve(distDir, 'assets');
 
-  const page = async (request: FastifyRequest, reply: FastifyReply) => {
+  const page = (file: 'index.html' | 'live.html') => async (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0]!;
     if (NOT_PAGES.test(path)) return reply.callNotFound();
+    // The router lets /live/room/ through with an empty id: no session has one, so no page.
+    if ((request.params as { sessionId?: string }).sessionId === '') return reply.callNotFound();
     let html: Buffer;
     try {
       // Read at every request: a rebuild while the LRS runs is served at once (the file is 1 KB).
-      html = await readFile(resolve(distDir, 'index.html'));
+      html = await readFile(resolve(distDir, file));
     } catch (error) {
       if (!isMissing(error)) throw error;
       return secure(reply).code(503).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('retry-after', '30').send(MISSING_BUILD);
@@ -113,8 +124,9 @@ export function mountDashboardApp(app: FastifyInstance, options: MountDashboardO
   };
 
   for (const prefix of DASHBOARD_PAGE_PREFIXES) {
-    app.get(prefix, page);
-    app.get(`${prefix}/*`, page);
+    app.get(prefix, page('index.html'));
+    app.get(`${prefix}/*`, page('index.html'));
   }
+  for (const route of LIVE_PAGE_ROUTES) app.get(route, page('live.html'));
   app.get<{ Params: { '*': string } }>('/dashboard/assets/*', asset);
 }

@@ -5,8 +5,8 @@
  *
  * HTTP, under /live/api:
  *   GET  catalog                       coordinator: modules and languages a session can run
- *   GET  sessions                      coordinator: their own sessions, newest first
- *   POST sessions                      coordinator: CreateSessionBody → CreatedSession
+ *   GET  sessions                      coordinator: {sessions: SessionSummary[], retentionHours}, newest first
+ *   POST sessions                      coordinator: CreateSessionBody → 201 FacilitatorScreen
  *   GET  sessions/:id                  coordinator (who runs it): FacilitatorScreen
  *   GET  sessions/:id/qr.svg           coordinator: the join URL as a QR code
  *   GET  sessions/:id/export.csv       coordinator: every vote and wall entry

@@ -106,6 +106,9 @@ const FacilitatorContentSchema = z.discriminatedUnion('kind', [
     kind: z.literal('dialogue'),
     activityId: IdSchema,
     title: z.string(),
+    scene: z.string(),
+    cast: z.array(CastMemberSchema.pick({ id: true, name: true, role: true })),
+    player: IdSchema,
     /** The whole node: choices with quality, score, feedback and where they lead. */
     node: DialogueNodeSchema,
     followed: ChoiceSchema.optional(),
@@ -333,6 +336,9 @@ function facilitatorContent(state: LiveSession, resolved: ResolvedStep): Facilit
       kind: 'dialogue',
       activityId: resolved.dialogue.id,
       title: resolved.dialogue.title,
+      scene: resolved.dialogue.scene,
+      cast: resolved.dialogue.cast.map(({ id, name, role }) => ({ id, name, role })),
+      player: resolved.dialogue.player,
       node: node ?? findNode(resolved.dialogue, resolved.dialogue.start)!,
       ...(followed ? { followed } : {}),
     };

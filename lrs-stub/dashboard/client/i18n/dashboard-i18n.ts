@@ -2,7 +2,7 @@
  * The dashboard's own i18next instance, apart from the course player's (components/src/i18n):
  * the player's keys are typed against the learners' interface text, and a learner never needs
  * a coordinator's words, so the dashboard's text lives in its own namespace, joined from the
- * three dashboard files per locale. English, the source and fallback, is bundled; Dutch and
+ * dashboard files per locale. English, the source and fallback, is bundled; Dutch and
  * Norwegian bokmål load on first use.
  *
  * `translate` is typed by `DashboardKey`, every leaf of the English text (plural suffixes
@@ -13,8 +13,9 @@ import i18next from 'i18next';
 import { dashboard } from '../../../../locales/en/dashboard.ts';
 import { dashboardPanels } from '../../../../locales/en/dashboard-panels.ts';
 import { dashboardPeople } from '../../../../locales/en/dashboard-people.ts';
+import { dashboardLive } from '../../../../locales/en/dashboard-live.ts';
 
-export const DASHBOARD_SOURCE = { ...dashboard, ...dashboardPanels, ...dashboardPeople };
+export const DASHBOARD_SOURCE = { ...dashboard, ...dashboardPanels, ...dashboardPeople, ...dashboardLive };
 export type DashboardMessages = typeof DASHBOARD_SOURCE;
 
 export const DASHBOARD_LOCALES = ['en', 'nl', 'nb'] as const;
@@ -34,8 +35,8 @@ export type TranslateOptions = { count?: number } & Record<string, string | numb
 const NAMESPACE = 'dashboard';
 
 const loaders: Record<Exclude<DashboardLocale, 'en'>, () => Promise<object[]>> = {
-  nl: () => Promise.all([import('../../../../locales/nl/dashboard.ts').then((m) => m.dashboard), import('../../../../locales/nl/dashboard-panels.ts').then((m) => m.dashboardPanels), import('../../../../locales/nl/dashboard-people.ts').then((m) => m.dashboardPeople)]),
-  nb: () => Promise.all([import('../../../../locales/nb/dashboard.ts').then((m) => m.dashboard), import('../../../../locales/nb/dashboard-panels.ts').then((m) => m.dashboardPanels), import('../../../../locales/nb/dashboard-people.ts').then((m) => m.dashboardPeople)]),
+  nl: () => Promise.all([import('../../../../locales/nl/dashboard.ts').then((m) => m.dashboard), import('../../../../locales/nl/dashboard-panels.ts').then((m) => m.dashboardPanels), import('../../../../locales/nl/dashboard-people.ts').then((m) => m.dashboardPeople), import('../../../../locales/nl/dashboard-live.ts').then((m) => m.dashboardLive)]),
+  nb: () => Promise.all([import('../../../../locales/nb/dashboard.ts').then((m) => m.dashboard), import('../../../../locales/nb/dashboard-panels.ts').then((m) => m.dashboardPanels), import('../../../../locales/nb/dashboard-people.ts').then((m) => m.dashboardPeople), import('../../../../locales/nb/dashboard-live.ts').then((m) => m.dashboardLive)]),
 };
 
 export const dashboardI18n = i18next.createInstance();

@@ -5,7 +5,9 @@
  */
 import { DASHBOARD_API } from '../../../analytics/dashboard-api.ts';
 import { REGISTER_API } from '../../../register/register-api.ts';
+import { liveApi } from '../api/live-api.ts';
 import { SESSION_URL } from '../app/session.ts';
+import { liveCatalog, liveSessionList } from './live-fixtures.ts';
 import { apiError, json, MockApi } from './mock-api.ts';
 import { panelFixtures } from './panel-fixtures.ts';
 import * as people from './people-fixtures.ts';
@@ -26,5 +28,7 @@ export function fixtureApi({ role = 'coordinator', loggedIn = true, empty = fals
   for (const [panel, answer] of Object.entries(panels)) api.on('GET', `${DASHBOARD_API}/${panel}`, answer);
   api.on('GET', /^\/dashboard\/api\/learners\/[^/]+$/, people.learnerDetail);
   api.on('GET', `${REGISTER_API}/entries`, empty ? people.emptyRegister : people.registerList);
+  api.on('GET', liveApi.catalog, liveCatalog);
+  api.on('GET', liveApi.sessions, empty ? { ...liveSessionList, sessions: [] } : liveSessionList);
   return api;
 }

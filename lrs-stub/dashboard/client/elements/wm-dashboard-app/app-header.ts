@@ -1,13 +1,13 @@
 /**
  * The dashboard's header: the product's name, the language and large-text choices, who is
  * signed in with what role and the logout, and the navigation between pages (the current one
- * marked with `aria-current`). Learners are offered to coordinators only. Before login only
+ * marked with `aria-current`). Learners and live sessions are offered to coordinators only. Before login only
  * the name and the language choice show.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { filtersToSearch, type Filters } from '../../api/dashboard-query.ts';
 import { isCoordinator, type Session } from '../../app/session.ts';
-import { NAV_VIEWS, pathOf, takesFilters, type View } from '../../app/routes.ts';
+import { forCoordinators, NAV_VIEWS, navViewOf, pathOf, takesFilters, type View } from '../../app/routes.ts';
 import { DASHBOARD_LOCALES, type DashboardLocale } from '../../i18n/dashboard-i18n.ts';
 import type { DashboardLocalizeController } from '../../i18n/dashboard-localize-controller.ts';
 import { LANGUAGE_NAMES } from '../../../../../locales/language-names.ts';
@@ -24,9 +24,9 @@ export interface AppHeaderOptions {
 }
 
 function navigation({ i18n, session, view, filters }: AppHeaderOptions): TemplateResult {
-  const current = view === 'learner' ? 'learners' : view;
+  const current = navViewOf(view);
   const query = filtersToSearch(filters).toString();
-  const views = NAV_VIEWS.filter((v) => v !== 'learners' || isCoordinator(session));
+  const views = NAV_VIEWS.filter((v) => !forCoordinators(v) || isCoordinator(session));
   return html`<nav aria-label=${i18n.t('app.nav')}>
     <ul>
       ${views.map((v) => {

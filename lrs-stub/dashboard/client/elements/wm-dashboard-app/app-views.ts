@@ -1,8 +1,9 @@
 /**
  * What the app shows on each page: the overview's three panels under one h1, each other
  * analytics page as one panel whose heading is the page's h1, the learners pages for
- * coordinators only (a viewer is told why, and the API would refuse them anyway), the
- * register, and a page for addresses that are none of these.
+ * coordinators only (a viewer is told why, and the API would refuse them anyway), the live
+ * sessions and one session's console (coordinators only too), the register, and a page for
+ * addresses that are none of these.
  */
 import { html, type TemplateResult } from 'lit';
 import type { Filters } from '../../api/dashboard-query.ts';
@@ -18,6 +19,8 @@ import '../wm-rubrics-panel/wm-rubrics-panel.ts';
 import '../wm-learners-panel/wm-learners-panel.ts';
 import '../wm-learner-view/wm-learner-view.ts';
 import '../wm-register-view/wm-register-view.ts';
+import '../wm-live-sessions/wm-live-sessions.ts';
+import '../wm-live-console/wm-live-console.ts';
 
 const pageTitle = (text: string) => html`<h1 class="page-title" tabindex="-1">${text}</h1>`;
 
@@ -43,6 +46,10 @@ export function appView(route: Route, filters: Filters, session: Session, i18n: 
       return html`<wm-learners-panel heading-level="1" .filters=${filters} .cohorts=${session.cohorts} .username=${session.username}></wm-learners-panel>`;
     case 'learner':
       return html`<wm-learner-view .learnerId=${route.learnerId ?? ''}></wm-learner-view>`;
+    case 'live':
+      return html`<wm-live-sessions></wm-live-sessions>`;
+    case 'live-console':
+      return html`<wm-live-console .sessionId=${route.sessionId ?? ''}></wm-live-console>`;
     case 'register':
       return html`<wm-register-view user-role=${session.role}></wm-register-view>`;
     default:

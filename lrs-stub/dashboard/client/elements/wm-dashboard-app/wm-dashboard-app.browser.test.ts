@@ -27,7 +27,7 @@ const main = (app: WmDashboardApp) => $(app, 'main');
 const pageHeading = (app: WmDashboardApp): HTMLElement | null => {
   const own = main(app).querySelector<HTMLElement>(':scope > h1');
   if (own) return own;
-  const view = main(app).querySelector(':scope > :is(wm-items-panel, wm-dialogues-panel, wm-rubrics-panel, wm-learners-panel, wm-learner-view, wm-register-view, wm-login)');
+  const view = main(app).querySelector(':scope > :is(wm-items-panel, wm-dialogues-panel, wm-rubrics-panel, wm-learners-panel, wm-learner-view, wm-live-sessions, wm-live-console, wm-register-view, wm-login)');
   return view?.shadowRoot?.querySelector<HTMLElement>('h1') ?? null;
 };
 const focusedDeep = (): Element | null => {
@@ -80,7 +80,7 @@ describe('<wm-dashboard-app>', () => {
     const app = await startApp(fixtureApi());
     expect(pageHeading(app)!.textContent).to.equal('How the course is going');
     expect([...main(app).children].map((el) => el.localName)).to.deep.equal(['wm-filter-bar', 'h1', 'wm-funnel-panel', 'wm-scores-panel', 'wm-time-panel']);
-    expect(navLinks(app).map((a) => a.textContent)).to.deep.equal(['Overview', 'Quiz items', 'Dialogues', 'Feedback exercises', 'Learners', 'Register']);
+    expect(navLinks(app).map((a) => a.textContent)).to.deep.equal(['Overview', 'Quiz items', 'Dialogues', 'Feedback exercises', 'Learners', 'Live sessions', 'Register']);
     expect(navLinks(app)[0]!.getAttribute('aria-current')).to.equal('page');
     expect(textOf(app, '.account')).to.equal('Signed in as ines.coordinator, coordinator');
     expect(document.title).to.equal('Overview – WORKMENTOR Coordinators\' dashboard');
@@ -123,9 +123,24 @@ describe('<wm-dashboard-app>', () => {
   it('shows viewers no learners: no link, and a page that says why', async () => {
     const app = await startApp(fixtureApi({ role: 'viewer' }), '/dashboard/learners/l-1');
     expect(navLinks(app).map((a) => a.textContent)).not.to.include('Learners');
+    expect(navLinks(app).map((a) => a.textContent)).not.to.include('Live sessions');
     expect(pageHeading(app)!.textContent).to.equal('For coordinators only');
     expect(main(app).querySelector('wm-learner-view')).to.equal(null);
     await audit(app, 'viewer on a learner page');
+    history.replaceState(null, '', '/dashboard/live/session-1');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await waitUntil(() => pageHeading(app)?.textContent === 'For coordinators only' && !main(app).querySelector('wm-live-console'), 'no console for a viewer');
+  });
+
+  it('opens the live sessions from the navigation, with focus on the page’s heading and no filters', async () => {
+    const app = await startApp(fixtureApi());
+    navLinks(app).find((a) => a.textContent === 'Live sessions')!.click();
+    await waitUntil(() => main(app).querySelector('wm-live-sessions'), 'the live sessions page');
+    expect(location.pathname).to.equal('/dashboard/live');
+    expect(main(app).querySelector('wm-filter-bar')).to.equal(null);
+    await waitUntil(() => focusedDeep()?.textContent === 'Live sessions', 'focus on the page heading');
+    expect(navLinks(app).find((a) => a.getAttribute('aria-current'))!.textContent).to.equal('Live sessions');
+    expect(document.title).to.equal('Live sessions – WORKMENTOR Coordinators\' dashboard');
   });
 
   it('opens a learner from the list and comes back after an erasure, saying what happened', async () => {

@@ -9,7 +9,8 @@ declare const it: (title: string, body: () => Promise<void> | void) => void;
 declare const afterEach: (body: () => Promise<void> | void) => void;
 
 const testPage = `${location.pathname}${location.search}`;
-const PAGES = ['/dashboard', '/dashboard/items', '/dashboard/dialogues', '/dashboard/feedback', '/dashboard/learners', '/dashboard/learners/l-1', '/register'];
+// Not a live session's console: it would open a real socket (its own tests give it a fake one).
+const PAGES = ['/dashboard', '/dashboard/items', '/dashboard/dialogues', '/dashboard/feedback', '/dashboard/learners', '/dashboard/learners/l-1', '/dashboard/live', '/register'];
 
 /** True once no region anywhere in the app is still loading. */
 function settled(app: WmDashboardApp): boolean {

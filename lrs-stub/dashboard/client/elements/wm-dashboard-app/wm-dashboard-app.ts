@@ -136,7 +136,7 @@ export class WmDashboardApp extends LitElement {
     const main = this.renderRoot.querySelector('main');
     const own = main?.querySelector<HTMLElement>(':scope > h1[tabindex]');
     if (own) return own.focus();
-    const view = main?.querySelector<HTMLElement & { updateComplete?: Promise<unknown>; focusHeading?: () => void }>(':scope > :is(wm-items-panel, wm-dialogues-panel, wm-rubrics-panel, wm-learners-panel, wm-learner-view, wm-register-view, wm-login)');
+    const view = main?.querySelector<HTMLElement & { updateComplete?: Promise<unknown>; focusHeading?: () => void }>(':scope > :is(wm-items-panel, wm-dialogues-panel, wm-rubrics-panel, wm-learners-panel, wm-learner-view, wm-live-sessions, wm-live-console, wm-register-view, wm-login)');
     await view?.updateComplete;
     view?.focusHeading?.();
   }
