@@ -54,6 +54,16 @@ const PLAN = [
   { kind: 'reflection', activityId: 'looking-back', promptId: 'p-next' },
 ] as const;
 
+/** The scene and its people, as the facilitator's dialogue content carries them (lines name speakers by id). */
+const DIALOGUE_SETTING = {
+  scene: 'Monday, 9:20, the shop floor.',
+  cast: [
+    { id: 'sam', name: 'Sam', role: 'mentor' as const },
+    { id: 'noor', name: 'Noor', role: 'apprentice' as const },
+  ],
+  player: 'sam',
+};
+
 export const PARTICIPANTS = { ann: 'p-ann', bo: 'p-bo', xss: 'p-xss' } as const;
 
 const participants = (voted: readonly string[] = []) =>
@@ -118,7 +128,7 @@ const views = {
     step: { index: 0, count: 5 },
     position: { step: 0, nodeId: 'start', history: [] },
     participants: participants([PARTICIPANTS.ann, PARTICIPANTS.bo]),
-    content: { kind: 'dialogue', activityId: 'late-again', title: 'Late again', node: START_NODE },
+    content: { kind: 'dialogue', activityId: 'late-again', title: 'Late again', ...DIALOGUE_SETTING, node: START_NODE },
     round: 1,
     votes: [vote(PARTICIPANTS.ann, { kind: 'choice', choiceId: 'ask' }), vote(PARTICIPANTS.bo, { kind: 'choice', choiceId: 'tell' })],
     live: tally(1, 2, { ask: 1, tell: 1 }),
@@ -131,7 +141,7 @@ const views = {
     step: { index: 0, count: 5 },
     position: { step: 0, nodeId: 'start', history: [] },
     participants: participants([PARTICIPANTS.ann, PARTICIPANTS.bo, PARTICIPANTS.xss]),
-    content: { kind: 'dialogue', activityId: 'late-again', title: 'Late again', node: START_NODE },
+    content: { kind: 'dialogue', activityId: 'late-again', title: 'Late again', ...DIALOGUE_SETTING, node: START_NODE },
     round: 1,
     votes: [],
     live: tally(1, 3, { ask: 1, tell: 2 }),
@@ -145,7 +155,7 @@ const views = {
     step: { index: 0, count: 5 },
     position: { step: 0, nodeId: 'start', history: [] },
     participants: participants(),
-    content: { kind: 'dialogue', activityId: 'late-again', title: 'Late again', node: START_NODE },
+    content: { kind: 'dialogue', activityId: 'late-again', title: 'Late again', ...DIALOGUE_SETTING, node: START_NODE },
     round: 1,
     live: tally(1, 0, { ask: 0, tell: 0 }),
     answerShown: false,
@@ -158,7 +168,7 @@ const views = {
     step: { index: 0, count: 5 },
     position: { step: 0, nodeId: 'listen', history: [{ nodeId: 'start', choiceId: 'ask' }] },
     participants: participants(),
-    content: { kind: 'dialogue', activityId: 'late-again', title: 'Late again', node: LISTEN_NODE, followed: START_NODE.choices[0] },
+    content: { kind: 'dialogue', activityId: 'late-again', title: 'Late again', ...DIALOGUE_SETTING, node: LISTEN_NODE, followed: START_NODE.choices[0] },
     round: 1,
     live: tally(1, 0, { agree: 0, later: 0 }),
     answerShown: false,
@@ -174,6 +184,7 @@ const views = {
       kind: 'dialogue',
       activityId: 'late-again',
       title: 'Late again',
+      ...DIALOGUE_SETTING,
       node: { id: 'good-end', lines: [], ending: { outcome: 'positive', title: 'A plan', debrief: 'Noor knows what to do.' } },
       followed: LISTEN_NODE.choices[0],
     },
