@@ -174,8 +174,21 @@ export class YamlFile {
 export async function readYamlFile(root: string, file: string, options: { failsafe?: boolean } = {}): Promise<YamlFile | undefined> {
   const read = await readAuthoredText(root, file);
   if (read === undefined) return undefined;
-  return 'error' in read ? new YamlFile(file, '', { ...options, unreadable: read.error }) : new YamlFile(file, read.text, options);
+  if ('error' in read) return new YamlFile(file, '', { ...options, unreadable: read.error });
+  // The preview studio loads the course again after every save: most files are unchanged, and
+  // parsing YAML was most of a load's time. The same text gives the same parse, so it is kept
+  // and shared: a YamlFile is read, never changed, by the loader's checks.
+  const key = `${root}\u0000${file}\u0000${options.failsafe === true}`;
+  let parsed = parses.get(key);
+  if (parsed?.text !== read.text) {
+    parsed = new YamlFile(file, read.text, options);
+    parses.set(key, parsed);
+  }
+  return parsed;
 }
+
+/** The last parse of each file read, by course folder, file and mode. */
+const parses = new Map<string, YamlFile>();
 
 function child(node: unknown, segment: PropertyKey): { key?: unknown; value: unknown } | undefined {
   if (isMap(node)) {

@@ -35,7 +35,11 @@ export function packageFileName(ctx: Pick<BuildContext, 'config' | 'course'>, ta
   return `${parts.filter(Boolean).join('-')}.zip`;
 }
 
-async function packageOne(ctx: BuildContext, name: TargetName, unit: PackageUnit): Promise<void> {
+/**
+ * A package's files without its zip: the bundled app, the unit's content and the target's own
+ * files. The preview studio serves these straight from memory after every edit.
+ */
+export function assembleFiles(ctx: BuildContext, name: TargetName, unit: PackageUnit): { files: FileSet; input: TargetInput } {
   const target = targetFor(name);
   const app = ctx.apps.get(target.adapter);
   if (!app) throw new Error(`No app bundle for adapter "${target.adapter}".`);
@@ -45,6 +49,12 @@ async function packageOne(ctx: BuildContext, name: TargetName, unit: PackageUnit
   const input: TargetInput = { unit, course: unit.course, app, locales, config: ctx.config, contentPaths: [...base.keys()].sort() };
   const files: FileSet = new Map(base);
   for (const [p, data] of target.files(input)) files.set(p, data);
+  return { files, input };
+}
+
+async function packageOne(ctx: BuildContext, name: TargetName, unit: PackageUnit): Promise<void> {
+  const target = targetFor(name);
+  const { files, input } = assembleFiles(ctx, name, unit);
   const withoutSchemas = await zipFiles(files);
   const schemas = target.schemas?.(input) ?? new Map<string, Buffer>();
   for (const [p, data] of schemas) {

@@ -1,5 +1,5 @@
 /**
- * The LMS simulator itself (tests/fixtures/lms/), checked in Chromium with a hand-written test
+ * The LMS simulator itself (build/lms-simulator/), checked in Chromium with a hand-written test
  * SCO before packages rely on it: the API sits on the parent of the SCO's frame, launch data
  * comes from the setup, every call is logged, failures are injected on demand, committed data
  * survives a relaunch in the same tab, and a built package loads in the frame.

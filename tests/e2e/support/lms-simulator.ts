@@ -1,5 +1,5 @@
 /**
- * The LMS simulator for end-to-end tests (tests/fixtures/lms/): serves a package's files under
+ * The LMS simulator for end-to-end tests (build/lms-simulator/): serves a package's files under
  * `sco/` next to a host page that plays the LMS with scorm-again, as Moodle frames a SCO below
  * the page holding the API. A test opens `url` (or `urlFor(otherSetup)`), plays the package in
  * the `scorm_object` frame, and reads what the LMS recorded with `readLms(page)`.
@@ -12,9 +12,9 @@ import type { Frame, Page } from '@playwright/test';
 import { serveFiles, type RunningServer } from '../../../build/serve.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fixtures = path.resolve(here, '../../fixtures/lms');
+const fixtures = path.resolve(here, '../../../build/lms-simulator');
 
-/** How the simulated LMS launches the package (see tests/fixtures/lms/README.md). */
+/** How the simulated LMS launches the package (see build/lms-simulator/README.md). */
 export interface LmsSetup {
   version: '1.2' | '2004';
   learner?: { id?: string; name?: string };
