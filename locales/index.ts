@@ -1,12 +1,10 @@
-/** Interface text for every supported locale. English is the source; the others are typed from it. */
-import { en } from './en/index.ts';
-import { final } from './en/final.ts';
-import { screens } from './en/screens.ts';
-import { nb } from './nb/index.ts';
-import { nl } from './nl/index.ts';
+/**
+ * The source locale's interface text and its type. Other locales are not listed anywhere: each
+ * is a folder `locales/<tag>/` with an `index.ts` exporting `messages`, found by its name (the
+ * player: components/src/i18n/ui-text.ts; the build's completeness check: build/ui-locales/).
+ */
+import { messages } from './en/index.ts';
 
-export const resources = { en: { translation: { ...en, final, screens } }, nl: { translation: nl }, nb: { translation: nb } } as const;
-export type UiLocale = keyof typeof resources;
-export const UI_LOCALES = Object.keys(resources) as UiLocale[];
-/** The English text, `final` and `screens` included (the player loads those parts with the elements that use them). */
-export type SourceMessages = (typeof resources)['en']['translation'];
+/** The English text, every namespace: the shape every other locale must have. */
+export const SOURCE_MESSAGES = messages;
+export type SourceMessages = typeof messages;

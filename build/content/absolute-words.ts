@@ -11,7 +11,8 @@
  */
 import type { Locale } from '../../course/schema/ids.ts';
 
-export const ABSOLUTE_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+/** Per language; a language without a list has no absolute words found (its checks count none). */
+export const ABSOLUTE_WORDS: Readonly<Partial<Record<Locale, readonly string[]>>> = {
   en: [
     'always', 'never', 'only', 'alone', 'solely', 'automatically', 'is enough', 'are enough', 'all', 'none',
     'must', 'every', 'everyone', 'everybody', 'everything', 'nothing', 'nobody', 'no one', 'completely',
@@ -34,9 +35,9 @@ export const ABSOLUTE_WORDS: Readonly<Record<Locale, readonly string[]>> = {
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 const patterns = new Map<Locale, RegExp>(
-  (Object.keys(ABSOLUTE_WORDS) as Locale[]).map((locale) => {
+  Object.entries(ABSOLUTE_WORDS).map(([locale, list = []]) => {
     // Longest first, so "is enough" is reported rather than a shorter word inside it.
-    const words = [...ABSOLUTE_WORDS[locale]].sort((a, b) => b.length - a.length).map(escape);
+    const words = [...list].sort((a, b) => b.length - a.length).map(escape);
     return [locale, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu')];
   }),
 );

@@ -1,12 +1,13 @@
 /**
  * The facilitator guide's own words (headings, labels, counts) in every course locale. They live
  * here, not in `locales/`: those are the learner player's interface strings, bundled into every
- * package, and a learner never sees the guide. Typed as one record per locale, so a locale added
- * to `LocaleSchema` without its guide text fails the type check.
+ * package, and a learner never sees the guide. English is required; a course language without
+ * its entry gets English headings and a build warning (locale-fallback.ts), so adding a course
+ * language needs no edit here, and translating these words is one entry more.
  */
 import type { CastRole } from '../../course/schema/activities/dialogue.ts';
 import type { ActivityData } from '../../course/schema/course-data.ts';
-import type { Locale } from '../../course/schema/ids.ts';
+import { entryFor, type LocaleTable } from '../locale-fallback.ts';
 
 export interface GuideText {
   /** The document title and first heading, before the course title. */
@@ -73,7 +74,7 @@ export interface GuideText {
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
-export const GUIDE_TEXT: Record<Locale, GuideText> = {
+export const GUIDE_TEXT: LocaleTable<GuideText> = {
   en: {
     guideTitle: 'Facilitator guide',
     version: (v) => `Version ${v}`,
@@ -294,3 +295,6 @@ export const GUIDE_TEXT: Record<Locale, GuideText> = {
     writtenTask: 'skriftlig tilbakemelding',
   },
 };
+
+/** The guide's words for `locale` (English when it has none yet: see `english`). */
+export const guideTextFor = (locale: string): { entry: GuideText; english: boolean } => entryFor(GUIDE_TEXT, locale);

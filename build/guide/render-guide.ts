@@ -16,7 +16,7 @@ import type { PrintableTemplate } from '../load/load-templates.ts';
 import { templatePath } from '../load/template-links.ts';
 import type { FinalAssessment } from '../../course/schema/final-assessment.ts';
 import { outlineActivity } from './activity-outline.ts';
-import { GUIDE_TEXT, type GuideText } from './guide-text.ts';
+import { guideTextFor, type GuideText } from './guide-text.ts';
 import { escapeHtml as e } from './html-escape.ts';
 
 export interface GuideInput {
@@ -40,7 +40,7 @@ export const guideFileName = (data: Pick<CourseData, 'id' | 'version' | 'locale'
   `${data.id}-${data.version}-facilitator-guide-${data.locale}.html`;
 
 export function renderGuide({ data, notes, templates = [] }: GuideInput): string {
-  const text = GUIDE_TEXT[data.locale];
+  const text = guideTextFor(data.locale).entry;
   const title = `${text.guideTitle}: ${data.title}`;
   const competences = new Map(data.competences.map((c) => [c.id, c.title]));
   const modules: NumberedModule[] = data.modules.map((module, index) => ({ module, number: index + 1, anchor: `module-${module.id}`, notes: notes[module.id] }));

@@ -62,7 +62,7 @@ export function moduleUnit(course: LoadedCourse, moduleId: string): PackageUnit 
       },
       data,
       facilitator: Object.fromEntries(
-        Object.entries(course.facilitator).map(([locale, notes]) => [locale, notes[moduleId] ? { [moduleId]: notes[moduleId] } : {}]),
+        Object.entries(course.facilitator).map(([locale, notes]) => [locale, notes?.[moduleId] ? { [moduleId]: notes[moduleId] } : {}]),
       ),
       // Media of other modules stays out; course-level media (outside media/<module>/) stays in.
       media: course.media.filter((m) => !others.some((id) => m.target.startsWith(`media/${id}/`))),

@@ -28,7 +28,7 @@ function hostileCourse(): LoadedCourse {
   const data = Object.fromEntries(
     Object.entries(fixture.data).map(([locale, d]) => [
       locale,
-      { ...d, title: `${HOSTILE} (${locale})`, description: `${HOSTILE} {${locale}}`, modules: d!.modules.map((m) => ({ ...m, title: `${HOSTILE} [${locale}]` })) } satisfies CourseData,
+      { ...d!, title: `${HOSTILE} (${locale})`, description: `${HOSTILE} {${locale}}`, modules: d!.modules.map((m) => ({ ...m, title: `${HOSTILE} [${locale}]` })) } satisfies CourseData,
     ]),
   );
   return { ...fixture, data };

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 /** The fixture with another reporting mode, in the source and in every locale's data. */
 function withReporting(reporting: ReportingMode): LoadedCourse {
-  const data = Object.fromEntries(Object.entries(fixture.data).map(([l, d]) => [l, { ...d, reporting }]));
+  const data = Object.fromEntries(Object.entries(fixture.data).map(([l, d]) => [l, { ...d!, reporting }]));
   return { ...fixture, source: { ...fixture.source, reporting }, data };
 }
 
@@ -102,7 +102,7 @@ describe('cmi5 course structure', () => {
     const two: LoadedCourse = {
       ...fixture,
       source: { ...fixture.source, modules: ['first-weeks', 'second'] },
-      data: Object.fromEntries(Object.entries(fixture.data).map(([l, d]) => [l, { ...d, modules: [d.modules[0]!, { ...d.modules[0]!, id: 'second' }] }])),
+      data: Object.fromEntries(Object.entries(fixture.data).map(([l, d]) => [l, { ...d!, modules: [d!.modules[0]!, { ...d!.modules[0]!, id: 'second' }] }])),
     };
     const text = xml(cmi5Xml(input({ course: two, cmi5Aus: 'modules' })));
     const aus = [...text.matchAll(/<au id="([^"]+)"/g)].map((m) => m[1]);

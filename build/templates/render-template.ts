@@ -12,7 +12,7 @@
 import type { Locale } from '../../course/schema/ids.ts';
 import { escapeHtml as e } from '../guide/html-escape.ts';
 import type { CompiledTemplate } from '../load/load-templates.ts';
-import { TEMPLATE_TEXT } from './template-text.ts';
+import { templateTextFor } from './template-text.ts';
 
 export interface TemplatePageInput {
   locale: Locale;
@@ -38,7 +38,7 @@ export function renderTemplatePage({ locale, courseTitle, template }: TemplatePa
 <header>
 <p class="course">${e(courseTitle)}</p>
 <h1>${e(template.title)}</h1>
-<p class="print-hint">${e(TEMPLATE_TEXT[locale].printHint)}</p>
+<p class="print-hint">${e(templateTextFor(locale).entry.printHint)}</p>
 </header>
 <main>
 ${sectionsByHeading(template.html.trim())}

@@ -3,6 +3,7 @@
  * IRIs, resume state), so they are kebab-case ASCII and must never change once published.
  */
 import { z } from 'zod';
+import { isCourseLocale } from './locale-tag.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -16,5 +17,9 @@ export type Id = z.infer<typeof IdSchema>;
 /** Text an author writes and a translator translates. Never empty. */
 export const TextSchema = z.string().trim().min(1, { message: 'is empty' });
 
-export const LocaleSchema = z.enum(['en', 'nl', 'nb']);
-export type Locale = z.infer<typeof LocaleSchema>;
+/**
+ * A course locale: any well-formed BCP 47 tag (locale-tag.ts). Which locales a course has is
+ * data (`locales` in course.yaml), not a list in code.
+ */
+export const LocaleSchema = z.string().refine(isCourseLocale, { message: 'is not a known language tag' });
+export type Locale = string;

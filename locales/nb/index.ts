@@ -1,4 +1,4 @@
-/** Every interface-text namespace for one locale, as one i18next resource (this locale's chunk carries `final` too). */
+/** Every interface-text namespace of the player for one locale, as one i18next resource (see ../en/index.ts). */
 import { common } from './common.ts';
 import { course } from './course.ts';
 import { page } from './page.ts';
@@ -12,4 +12,4 @@ import { final } from './final.ts';
 import { framing } from './framing.ts';
 import { screens } from './screens.ts';
 
-export const nb = { common, course, page, dialogue, quiz, exercise, reflection, certificate, tracking, final, framing, screens };
+export const messages = { common, course, page, dialogue, quiz, exercise, reflection, certificate, tracking, final, framing, screens };

@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import type { ModuleData } from '../../course/schema/course-data.ts';
 import { html, type Markup, trusted } from '../register/html.ts';
-import { fill, formatDay } from '../register/register-language.ts';
+import { fill, formatDay, registerLanguageOf } from '../register/register-language.ts';
 import { decisionPoints, type DecisionPoint, isRightAnswer, optionText } from './decision-points.ts';
 import { resolveStep } from './plan-steps.ts';
 import type { LiveSession } from './session-schema.ts';
@@ -69,7 +69,7 @@ export function summaryPage(state: LiveSession, module: ModuleData, words: Summa
 <header>
 <h1>${title}</h1>
 <dl>
-<dt>${words.date}</dt><dd>${formatDay(state.createdAt.slice(0, 10), words.locale)}</dd>
+<dt>${words.date}</dt><dd>${formatDay(state.createdAt.slice(0, 10), registerLanguageOf(words.locale) ?? 'en')}</dd>
 <dt>${words.joinCode}</dt><dd>${state.joinCode}</dd>
 <dt>${words.participants}</dt><dd>${state.participants.length}</dd>
 </dl>

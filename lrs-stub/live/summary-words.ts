@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { LocaleSchema, type Locale } from '../../course/schema/ids.ts';
+import { primaryLanguage } from '../../course/schema/locale-tag.ts';
 import { liveExport as en } from '../../locales/en/live-export.ts';
 import { liveExport as nb } from '../../locales/nb/live-export.ts';
 import { liveExport as nl } from '../../locales/nl/live-export.ts';
@@ -54,9 +55,10 @@ export type SummaryWords = z.infer<typeof SummaryWordsSchema>;
 
 // Parsed once when the server loads this module: a word set that drifts from the schema (the
 // translations are typed from English only as strings) fails at start-up, not in a print.
-const WORDS: Record<Locale, SummaryWords> = { en: SummaryWordsSchema.parse(en), nl: SummaryWordsSchema.parse(nl), nb: SummaryWordsSchema.parse(nb) };
+// Course languages are data (course.yaml); one without summary words here prints in English.
+const WORDS: { en: SummaryWords } & Partial<Record<Locale, SummaryWords>> = { en: SummaryWordsSchema.parse(en), nl: SummaryWordsSchema.parse(nl), nb: SummaryWordsSchema.parse(nb) };
 
 /** The summary's words in one of the course's languages. */
 export function summaryWords(locale: Locale): SummaryWords {
-  return WORDS[locale];
+  return WORDS[locale] ?? WORDS[primaryLanguage(locale)] ?? WORDS.en;
 }

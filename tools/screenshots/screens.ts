@@ -244,7 +244,7 @@ export function screens(locale: Locale): Screen[] {
       hash: `#/${CERTIFICATE}`,
       act: async ({ page, locale: l }) => {
         const input = page.locator('wm-certificate input').first();
-        await input.fill(CERTIFICATE_NAMES[l]);
+        await input.fill(CERTIFICATE_NAMES[l] ?? CERTIFICATE_NAMES.en!);
         await input.press('Tab');
         await page.locator('wm-certificate').getByText(/WM-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/).first().waitFor();
       },

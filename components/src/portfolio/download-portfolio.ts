@@ -6,6 +6,7 @@
  * this module with a dynamic import on the first click, so none of it is in the launch bundle.
  */
 import type { CourseData } from '../../../course/schema/course-data.ts';
+import { isLocaleTag, primaryLanguage } from '../../../course/schema/locale-tag.ts';
 import type { PortfolioStrings } from '../../../locales/en/portfolio.ts';
 import { saveFile } from '../app/save-file.ts';
 import type { FontLoader } from '../pdf/font-set.ts';
@@ -30,12 +31,22 @@ export interface PortfolioRequest {
   load?: FontLoader;
 }
 
-/** The portfolio's words per language, each its own small chunk. */
-const WORDS: Record<string, () => Promise<PortfolioStrings>> = {
-  en: async () => (await import('../../../locales/en/portfolio.ts')).portfolio,
-  nl: async () => (await import('../../../locales/nl/portfolio.ts')).portfolio,
-  nb: async () => (await import('../../../locales/nb/portfolio.ts')).portfolio,
-};
+/**
+ * The portfolio's words in the course's language, each language its own small chunk, found by
+ * its folder (`locales/<tag>/portfolio.ts`: a new language needs no entry here): the tag's own,
+ * else its language's (`nl` for `nl-BE`), else English.
+ */
+async function portfolioWords(locale: string): Promise<PortfolioStrings> {
+  const tags = isLocaleTag(locale) ? [locale, primaryLanguage(locale)] : [];
+  for (const tag of [...new Set(tags), 'en']) {
+    try {
+      return ((await import(`../../../locales/${tag}/portfolio.ts`)) as { portfolio: PortfolioStrings }).portfolio;
+    } catch {
+      // No such folder: try the next.
+    }
+  }
+  throw new Error('The English portfolio words are missing (locales/en/portfolio.ts).');
+}
 
 /** Today in the learner's time zone, as YYYY-MM-DD. */
 function localToday(): string {
@@ -46,7 +57,7 @@ function localToday(): string {
 /** The file: its bytes or text, type and name. */
 export async function makePortfolioFile(request: PortfolioRequest): Promise<{ blob: Blob; fileName: string }> {
   const course = await request.course();
-  const words = await (WORDS[course.locale] ?? WORDS.en!)();
+  const words = await portfolioWords(course.locale);
   const doc = buildPortfolio({ course, progress: request.progress, words, name: request.name, today: request.today ?? localToday() });
   if (request.format === 'html') {
     return { blob: new Blob([portfolioHtml(doc)], { type: 'text/html;charset=utf-8' }), fileName: `${words.fileName}.html` };

@@ -1,19 +1,44 @@
 /**
  * Which language to open the course in: the learner's own earlier choice, then the LMS learner
  * preference, then the language of the LMS page around the player (host-page-language.ts), then
- * the browser's languages, then the course's source locale. LMSs send tags
- * like `nb-NO`, `no`, `nl-BE` or `dut`, so tags are matched by their primary subtag and aliases.
+ * the browser's languages, then the course's source locale. LMSs send tags like `nb-NO`, `no`,
+ * `nl_BE` or `dut`, so a tag matches a course locale exactly, else by its language: Intl's
+ * canonical form turns ISO 639-2 codes into the course's (`dut` → `nl`, `nob` → `nb`), and
+ * `LANGUAGE_FALLBACKS` adds what a reader of one language accepts instead. No list of the
+ * course's languages here: they come from the launch configuration. The launch page's preload
+ * guess (build/targets/launch-preload.ts) does the same in a few lines of its own.
  */
 import type { Locale } from '../../../../course/schema/ids.ts';
 
-/** Language tags' primary subtags (and ISO 639-2 codes) per course locale; the launch page's preload guess uses them too. */
-export const LOCALE_ALIASES: Readonly<Record<string, Locale>> = { en: 'en', eng: 'en', nl: 'nl', dut: 'nl', nld: 'nl', nb: 'nb', nob: 'nb', no: 'nb', nor: 'nb', nn: 'nb' };
+/**
+ * Languages a reader of the key language reads when the course does not have it, as data:
+ * Norwegian `no` (the macrolanguage many LMSs send) and nynorsk readers read bokmål.
+ */
+export const LANGUAGE_FALLBACKS: Readonly<Record<string, readonly string[]>> = { no: ['nb'], nn: ['nb'] };
+
+/** `nl-BE` for `nl_be`, `nl` for `dut`; the tag lower-cased when Intl refuses it. */
+function canonical(tag: string): string {
+  const plain = tag.trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(plain)[0] ?? plain;
+  } catch {
+    return plain.toLowerCase();
+  }
+}
 
 export function matchLocale(tag: string | undefined, available: readonly Locale[]): Locale | undefined {
-  if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const locale = LOCALE_ALIASES[primary];
-  return locale && available.includes(locale) ? locale : undefined;
+  if (!tag?.trim()) return undefined;
+  const wanted = canonical(tag);
+  const exact = available.find((l) => l.toLowerCase() === wanted.toLowerCase());
+  if (exact) return exact;
+  const language = wanted.toLowerCase().split('-')[0]!;
+  // Own keys only: a browser language `constructor` must not find Object's.
+  const fallbacks = Object.hasOwn(LANGUAGE_FALLBACKS, language) ? LANGUAGE_FALLBACKS[language]! : [];
+  for (const candidate of [language, ...fallbacks]) {
+    const match = available.find((l) => l.toLowerCase().split('-')[0] === candidate);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 export interface LocaleSources {

@@ -8,7 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../../../course/schema/ids.ts';
-import { LANGUAGE_NAMES } from '../../../../locales/language-names.ts';
+import { languageName } from '../../../../locales/language-names.ts';
 import type { LocalizeController } from '../../i18n/localize-controller.ts';
 import { routeHref, WELCOME } from './shell-route.ts';
 
@@ -54,7 +54,7 @@ export function renderShellHeader(h: HeaderInputs): TemplateResult {
       ? html`<label class="language"
           >${t('course.language')}
           <select @change=${h.onLanguage}>
-            ${h.locales.map((l) => html`<option value=${l} lang=${l} ?selected=${l === h.locale}>${LANGUAGE_NAMES[l]}</option>`)}
+            ${h.locales.map((l) => html`<option value=${l} lang=${l} ?selected=${l === h.locale}>${languageName(l)}</option>`)}
           </select></label
         >`
       : nothing}

@@ -8,6 +8,7 @@ import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { Locale } from '../../../../course/schema/ids.ts';
 import { MemoryTracker } from '../../tracking/memory/memory-tracker.ts';
 import type { WmWelcome } from '../wm-welcome/wm-welcome.ts';
+import type { LaunchConfig } from '../../app/launch-config.ts';
 import type { ActivityElementLoaders } from './activity-elements.ts';
 import { shellConfig, shellCourse } from './test-data.ts';
 import './wm-course.ts';
@@ -23,6 +24,8 @@ export interface MountOptions {
   course?: (locale: Locale) => CourseData;
   elements?: ActivityElementLoaders;
   loaded?: Locale[];
+  /** The launch configuration (default: the test course in en, nl and nb). */
+  config?: LaunchConfig;
 }
 
 export async function mount(options: MountOptions = {}): Promise<{ el: WmCourse; tracker: MemoryTracker; loaded: Locale[] }> {
@@ -31,7 +34,7 @@ export async function mount(options: MountOptions = {}): Promise<{ el: WmCourse;
   const loaded = options.loaded ?? [];
   const el = document.createElement('wm-course');
   el.tracker = tracker;
-  el.config = shellConfig;
+  el.config = options.config ?? shellConfig;
   el.loadContent = async (locale) => {
     loaded.push(locale);
     return (options.course ?? shellCourse)(locale);

@@ -4,7 +4,7 @@ import { expectAccessible } from '../../test-support/axe.ts';
 import { MemoryTracker } from '../../tracking/memory/memory-tracker.ts';
 import type { TabGuard, TabGuardChange } from '../../tracking/tab-guard/tab-guard.ts';
 import type { LaunchInfo, TrackerUpdate } from '../../tracking/tracker.ts';
-import { resources } from '../../../../locales/index.ts';
+import { SOURCE_MESSAGES } from '../../../../locales/index.ts';
 import { shellConfig, shellCourse } from './test-data.ts';
 import './wm-course.ts';
 import type { WmCourse } from './wm-course.ts';
@@ -45,7 +45,7 @@ async function mount(tracker: MemoryTracker, tabGuard?: TabGuard): Promise<WmCou
   return el;
 }
 
-const t = resources.en.translation.tracking;
+const t = SOURCE_MESSAGES.tracking;
 const notice = (el: WmCourse) => el.shadowRoot!.querySelector('wm-tracking-notice')!;
 const noticeText = (el: WmCourse) => notice(el).shadowRoot?.textContent ?? '';
 

@@ -18,7 +18,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CourseData } from '../../../../course/schema/course-data.ts';
 import type { Locale } from '../../../../course/schema/ids.ts';
 import type { LaunchConfig } from '../../app/launch-config.ts';
-import { setUiLanguage } from '../../i18n/i18n.ts';
+import { i18n, setUiLanguage } from '../../i18n/i18n.ts';
 import { LocalizeController } from '../../i18n/localize-controller.ts';
 import { activityKey } from '../../runtime/progress-values.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
@@ -354,11 +354,16 @@ export class WmCourse extends LitElement {
     if (nextModule) this.text?.prefetch(nextModule);
   }
 
+  /**
+   * The page's language and direction are the course text's, not the interface text's: an
+   * Arabic course whose buttons are still English (no locales/ar/) still reads right to left.
+   */
   private async applyLanguage(locale: Locale): Promise<void> {
     await setUiLanguage(locale);
+    const dir = i18n.dir(locale);
     document.documentElement.lang = locale;
-    document.documentElement.dir = this.i18n.dir;
-    this.setAttribute('dir', this.i18n.dir);
+    document.documentElement.dir = dir;
+    this.setAttribute('dir', dir);
   }
 
   private readonly handleLeafEvent = (event: Event): void => {

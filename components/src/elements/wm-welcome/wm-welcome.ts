@@ -14,7 +14,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale } from '../../../../course/schema/ids.ts';
-import { LANGUAGE_NAMES } from '../../../../locales/language-names.ts';
+import { languageName } from '../../../../locales/language-names.ts';
 import { LocalizeController } from '../../i18n/localize-controller.ts';
 import type { ModuleCard } from '../../runtime/module-report.ts';
 import { buttons, tokens } from '../../styles/tokens.ts';
@@ -87,7 +87,7 @@ export class WmWelcome extends LitElement {
     return html`<label class="language"
       >${this.i18n.t('course.language')}
       <select @change=${this.handleLanguage}>
-        ${this.locales.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.locale}>${LANGUAGE_NAMES[l]}</option>`)}
+        ${this.locales.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.locale}>${languageName(l)}</option>`)}
       </select></label
     >`;
   }

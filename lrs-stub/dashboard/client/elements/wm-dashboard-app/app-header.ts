@@ -10,7 +10,7 @@ import { isCoordinator, type Session } from '../../app/session.ts';
 import { forCoordinators, NAV_VIEWS, navViewOf, pathOf, takesFilters, type View } from '../../app/routes.ts';
 import { DASHBOARD_LOCALES, type DashboardLocale } from '../../i18n/dashboard-i18n.ts';
 import type { DashboardLocalizeController } from '../../i18n/dashboard-localize-controller.ts';
-import { LANGUAGE_NAMES } from '../../../../../locales/language-names.ts';
+import { languageName } from '../../../../../locales/language-names.ts';
 
 export interface AppHeaderOptions {
   i18n: DashboardLocalizeController;
@@ -48,7 +48,7 @@ export function appHeader(options: AppHeaderOptions): TemplateResult {
         <div class="tool">
           <label for="ui-language">${t('app.language')}</label>
           <select id="ui-language" @change=${(event: Event) => options.onLanguage((event.target as HTMLSelectElement).value as DashboardLocale)}>
-            ${DASHBOARD_LOCALES.map((locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === i18n.language}>${LANGUAGE_NAMES[locale]}</option>`)}
+            ${DASHBOARD_LOCALES.map((locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === i18n.language}>${languageName(locale)}</option>`)}
           </select>
         </div>
         <button type="button" class="secondary large-text" aria-pressed=${options.largeText ? 'true' : 'false'} @click=${options.onLargeText}>${t('app.largeText')}</button>
