@@ -30,6 +30,11 @@ export interface UserConfig {
   split?: Split;
   /** cmi5 only: one AU for the whole course (default) or one AU per module. */
   cmi5Aus?: Cmi5Aus;
+  /**
+   * A draft: missing translations are shown in the source language, marked, and listed as
+   * warnings; packages are named `…-draft.zip` so one is never taken for a release.
+   */
+  draft?: boolean;
 }
 
 export interface ResolvedConfig {
@@ -39,6 +44,7 @@ export interface ResolvedConfig {
   readonly locales: readonly Locale[] | undefined;
   readonly split: Split;
   readonly cmi5Aus: Cmi5Aus;
+  readonly draft: boolean;
   /** The repository root: where `components/` and `vite.config.ts` live. */
   readonly toolRoot: string;
 }
@@ -57,6 +63,7 @@ export function resolveConfig(user: UserConfig, cwd = process.cwd()): ResolvedCo
     locales: user.locales ? Object.freeze([...new Set(user.locales)]) : undefined,
     split: user.split ?? 'course',
     cmi5Aus: user.cmi5Aus ?? 'course',
+    draft: user.draft === true,
     toolRoot,
   });
 }

@@ -96,4 +96,25 @@ activities:
     const result = await loadCourse(root);
     expect(result.ok ? [] : result.errors.map((e) => e.name)).toEqual([]);
   });
+
+  it('includes a module folder course.yaml does not list yet, and says so', async () => {
+    const root = await writeCourse({ ...bilingual, 'modules/extra/module.yaml': tinyModule('').replace(/^id: m$/m, 'id: extra') });
+    const sheet = await translationWorksheet(root, 'nl');
+    expect(sheet).toContain('# Note: module "extra" is not in `modules` in course.yaml yet; its texts are included so it can be translated first.');
+    expect(sheet).toContain('# modules/extra/i18n/nl.yaml: save this as the file.');
+  });
+
+  it('pre-fills a new language with the English, marked, so it loads at once and shows what to translate', async () => {
+    const root = await writeCourse(bilingual);
+    const sheet = await translationWorksheet(root, 'nl', { prefill: true });
+    expect(sheet).toContain('# TODO translate');
+    for (const chunk of sheet.split('\n---\n').slice(1)) {
+      const file = /^# ([^:\s]+\.yaml):/.exec(chunk)?.[1];
+      await mkdir(dirname(join(root, file!)), { recursive: true });
+      await writeFile(join(root, file!), chunk);
+    }
+    await writeFile(join(root, 'modules/m/pages/intro.nl.md'), '# Intro\n\nHallo.\n');
+    const result = await loadCourse(root);
+    expect(result.ok ? [] : result.errors.map((e) => `${e.name} ${e.file}: ${e.what}`)).toEqual([]);
+  });
 });

@@ -4,6 +4,11 @@
  * English source as a comment above an empty value, one YAML document per translation file.
  * Fill in the values and paste each document into the file named in its header. Page bodies are
  * whole Markdown files; the missing ones are listed at the top.
+ *
+ * Module folders that course.yaml does not list yet are in the worksheet too (a new module is
+ * translated before it is added), each marked so. With `--prefill`, each value is the English
+ * text under a `# TODO translate` line instead of empty: a new language then loads at once, and
+ * the translator replaces what is marked.
  */
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -17,7 +22,7 @@ interface Tree {
   [segment: string]: Tree | TextEntry;
 }
 
-export async function translationWorksheet(root: string, locale: string): Promise<string> {
+export async function translationWorksheet(root: string, locale: string, options: { prefill?: boolean } = {}): Promise<string> {
   const absRoot = resolve(root);
   const course = await readYamlFile(absRoot, 'course.yaml');
   if (!course || course.data === undefined) throw new Error(`Cannot read ${join(absRoot, 'course.yaml')}; run the build to see why.`);
@@ -26,16 +31,21 @@ export async function translationWorksheet(root: string, locale: string): Promis
   if (!Array.isArray(raw.locales) || !raw.locales.includes(locale)) {
     header.push(`# Note: "${locale}" is not yet in \`locales\` in course.yaml; add it there too.`);
   }
-  const listed = Array.isArray(raw.modules) ? raw.modules.filter((m): m is string => typeof m === 'string') : await listNames(join(absRoot, 'modules'), 'dir');
+  const folders = await listNames(join(absRoot, 'modules'), 'dir');
+  const inCourse = Array.isArray(raw.modules) ? raw.modules.filter((m): m is string => typeof m === 'string') : folders;
+  const notYetListed = folders.filter((id) => !inCourse.includes(id));
+  const listed = [...inCourse, ...notYetListed];
+  for (const id of notYetListed) header.push(`# Note: module "${id}" is not in \`modules\` in course.yaml yet; its texts are included so it can be translated first.`);
 
   const documents: string[] = [];
   const missingPages: string[] = [];
-  documents.push(await worksheetFor(absRoot, 'i18n', courseTexts, course.data, locale));
+  const prefill = options.prefill === true;
+  documents.push(await worksheetFor(absRoot, 'i18n', courseTexts, course.data, locale, prefill));
   for (const id of listed) {
     const dir = `modules/${id}`;
     const module = await readYamlFile(absRoot, `${dir}/module.yaml`);
     if (!module || module.data === undefined) continue;
-    documents.push(await worksheetFor(absRoot, `${dir}/i18n`, moduleTexts, module.data, locale));
+    documents.push(await worksheetFor(absRoot, `${dir}/i18n`, moduleTexts, module.data, locale, prefill));
     const activities = (module.data as { activities?: unknown }).activities;
     for (const activity of Array.isArray(activities) ? activities : []) {
       const page = activity as { id?: unknown; type?: unknown } | null;
@@ -51,7 +61,7 @@ export async function translationWorksheet(root: string, locale: string): Promis
 }
 
 /** One YAML document with the untranslated keys of one translation file, or '' if none. */
-async function worksheetFor(root: string, i18nDir: string, spec: TextSpec, data: unknown, locale: string): Promise<string> {
+async function worksheetFor(root: string, i18nDir: string, spec: TextSpec, data: unknown, locale: string, prefill: boolean): Promise<string> {
   const fileName = `${i18nDir}/${locale}.yaml`;
   const source = listTexts(spec, data);
   const existing = await readYamlFile(root, fileName, { failsafe: true });
@@ -77,19 +87,24 @@ async function worksheetFor(root: string, i18nDir: string, spec: TextSpec, data:
     : existing.errors.length > 0
       ? `# ${fileName}: this file has YAML errors (run the build to see them); fix those first. Every key:`
       : `# ${fileName}: add these keys to the file (it already has ${done.size} of ${source.length}).`;
-  return [intro, ...render(tree, '')].join('\n');
+  return [intro, ...render(tree, '', prefill)].join('\n');
 }
 
-function render(tree: Tree, indent: string): string[] {
+function render(tree: Tree, indent: string, prefill: boolean): string[] {
   const lines: string[] = [];
   for (const [segment, value] of Object.entries(tree)) {
     if (isEntry(value)) {
       const english = Array.isArray(value.value) ? value.value.map((v) => `- ${v}`) : value.value.trim().split('\n');
+      if (prefill) {
+        lines.push(`${indent}# TODO translate${value.limit ? ` (at most ${value.limit} characters)` : ''}`);
+        lines.push(`${indent}${segment}: ${JSON.stringify(Array.isArray(value.value) ? value.value : value.value.trim())}`);
+        continue;
+      }
       for (const line of english) lines.push(`${indent}# ${line}`.trimEnd());
       if (value.limit) lines.push(`${indent}# (at most ${value.limit} characters)`);
       lines.push(`${indent}${segment}:${Array.isArray(value.value) ? ' []' : ''}`);
     } else {
-      lines.push(`${indent}${segment}:`, ...render(value, `${indent}  `));
+      lines.push(`${indent}${segment}:`, ...render(value, `${indent}  `, prefill));
     }
   }
   return lines;
@@ -108,12 +123,14 @@ async function exists(path: string): Promise<boolean> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [root, locale] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const prefill = args.includes('--prefill');
+  const [root, locale] = args.filter((arg) => arg !== '--prefill');
   if (!root || !locale) {
-    process.stderr.write('Usage: npx tsx build/i18n-extract.ts <course-root> <locale>\n');
+    process.stderr.write('Usage: npx tsx build/i18n-extract.ts <course-root> <locale> [--prefill]\n');
     process.exit(2);
   }
-  translationWorksheet(root, locale).then(
+  translationWorksheet(root, locale, { prefill }).then(
     (sheet) => process.stdout.write(sheet),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

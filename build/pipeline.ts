@@ -7,7 +7,9 @@ import type { ResolvedConfig } from './config.ts';
 import type { BuildContext, BuildStep } from './context.ts';
 import { bundleApp } from './steps/bundle-app.ts';
 import { checkContentCues } from './steps/check-content.ts';
+import { checkCourseStandard } from './steps/check-standard.ts';
 import { checkResumeBudget } from './steps/check-resume-budget.ts';
+import { checkUiLocales } from './steps/check-ui-locales.ts';
 import { emitContent } from './steps/emit-content.ts';
 import { emitTemplates } from './steps/emit-templates.ts';
 import { loadCourse } from './steps/load-course.ts';
@@ -20,7 +22,9 @@ import { writeDist } from './steps/write-dist.ts';
 export function buildSteps(): BuildStep[] {
   return [
     loadCourse(),
+    checkUiLocales(),
     reportReadingLevel(),
+    checkCourseStandard(),
     checkContentCues(),
     planPackages(),
     checkResumeBudget(),

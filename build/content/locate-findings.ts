@@ -9,15 +9,26 @@ import type { LoadedCourse } from '../load/load-course.ts';
 import { listTexts, moduleTexts } from '../load/translatable.ts';
 import { flattenTranslation, type TranslationEntry } from '../load/translation-file.ts';
 import { readYamlFile, type YamlFile } from '../load/yaml-file.ts';
-import type { Finding } from './content-checks.ts';
+import type { ErrorName } from '../errors/catalogue.ts';
+import type { ListedPlace } from './content-checks.ts';
 import type { Place } from './content-place.ts';
+
+/** A finding of any whole-course check (content cues, the course standard) in one module's files. */
+export interface LocatableFinding {
+  name: ErrorName;
+  params: object;
+  module: string;
+  locale: string;
+  at: Place;
+  places?: readonly ListedPlace[];
+}
 
 interface ModuleFiles {
   source: YamlFile | undefined;
   translations: Map<string, Map<string, TranslationEntry>>;
 }
 
-export async function locateFindings(course: Pick<LoadedCourse, 'root' | 'source'>, findings: readonly Finding[]): Promise<ContentError[]> {
+export async function locateFindings(course: Pick<LoadedCourse, 'root' | 'source'>, findings: readonly LocatableFinding[]): Promise<ContentError[]> {
   const files = new Map<string, Promise<ModuleFiles>>();
   const filesOf = (module: string): Promise<ModuleFiles> => {
     let loaded = files.get(module);

@@ -9,17 +9,23 @@ interface InItem {
   item: string;
 }
 
+/** " So do 6 more items (lines 1106, 1131, …)." for an unknown name several items share. */
+const sameOn = (others: number[] | undefined): string =>
+  others && others.length > 0 ? ` So ${others.length === 1 ? 'does 1 more item' : `do ${others.length} more items`} (${others.length === 1 ? 'line' : 'lines'} ${listOf(others.map(String))}).` : '';
+
 export const finalErrors = {
-  QuizItemModuleUnknown: defineError<InItem & { module: string; modules: string[]; suggestion?: string }>({
+  QuizItemModuleUnknown: defineError<InItem & { module: string; modules: string[]; suggestion?: string; others?: number[] }>({
     title: 'A quiz item names a module the course does not have',
-    what: (p) => `Item "${p.item}" in quiz "${p.quiz}" has \`module: ${p.module}\`, but the course has no module "${p.module}".${didYouMean(p.suggestion, '"')}`,
+    what: (p) =>
+      `Item "${p.item}" in quiz "${p.quiz}" has \`module: ${p.module}\`, but the course has no module "${p.module}".${sameOn(p.others)}${didYouMean(p.suggestion, '"')}`,
     why: 'the draw takes items evenly from each module, and the summary counts them per competence: an unknown module would be a group of its own that stands for nothing the learner studied.',
-    fix: (p) => `use one of the modules in course.yaml: ${listOf(p.modules)}.`,
+    fix: (p) => `use one of the modules in course.yaml${p.others?.length ? ' in each of these items' : ''}: ${listOf(p.modules)}.`,
   }),
 
-  QuizItemCompetenceUnknown: defineError<InItem & { competence: string; known: string[]; suggestion?: string }>({
+  QuizItemCompetenceUnknown: defineError<InItem & { competence: string; known: string[]; suggestion?: string; others?: number[] }>({
     title: 'A quiz item names a competence the course does not have',
-    what: (p) => `Item "${p.item}" in quiz "${p.quiz}" has \`competence: ${p.competence}\`, which is not a competence in course.yaml.${didYouMean(p.suggestion, '"')}`,
+    what: (p) =>
+      `Item "${p.item}" in quiz "${p.quiz}" has \`competence: ${p.competence}\`, which is not a competence in course.yaml.${sameOn(p.others)}${didYouMean(p.suggestion, '"')}`,
     why: 'the learner\'s summary after the final assessment counts right answers per competence; this item would count towards a competence that has no name to show.',
     fix: (p) => `use one of: ${listOf(p.known)}, or leave \`competence\` out to use the first competence of the item's module.`,
   }),

@@ -39,7 +39,7 @@ export const schemaErrors = {
     fix: (p) =>
       p.suggestion
         ? `use "${p.suggestion}" instead.`
-        : 'use lower-case letters a-z, digits and single hyphens, at most 64 characters.',
+        : 'use lower-case letters a-z and digits in words joined by single hyphens, at most 64 characters, like "first-task".',
   }),
 
   LabelTooLong: defineError<{ label: string; limit: number; length: number }>({

@@ -8,11 +8,15 @@ import { defineError, didYouMean, excerpt, listOf } from './define-error.ts';
 const WORKSHEET = 'npx tsx build/i18n-extract.ts <course-folder>';
 
 export const translationErrors = {
-  PageFileMissing: defineError<{ page: string; expected: string }>({
+  PageFileMissing: defineError<{ page: string; expected: string; renamedFrom?: string }>({
     title: 'A page without its Markdown file',
-    what: (p) => `Page "${p.page}" has no Markdown file: ${p.expected} does not exist.`,
+    what: (p) =>
+      `Page "${p.page}" has no Markdown file: ${p.expected} does not exist.${p.renamedFrom ? ` ${p.renamedFrom} belongs to no page: was the page renamed?` : ''}`,
     why: 'the learner would open an empty page.',
-    fix: (p) => `create ${p.expected} with the page text, or check that the activity id and the file name match exactly.`,
+    fix: (p) =>
+      p.renamedFrom
+        ? `rename ${p.renamedFrom} to ${p.expected}, and its translations (<old id>.<locale>.md) the same way; or, if the old id is the one you meant, change the id in module.yaml back.`
+        : `create ${p.expected} with the page text, or check that the activity id and the file name match exactly.`,
   }),
 
   PageEmpty: defineError<{ file: string }>({
@@ -95,6 +99,25 @@ export const translationErrors = {
         : 'remove it, or move it to the key of the text it translates (keys are paths of ids; see the header of build/load/translatable.ts).',
   }),
 
+  TranslationLineCount: defineError<{ locale: string; dialogue: string; node: string; lines: number; expected: number }>({
+    title: 'A dialogue node with more or fewer lines in translation',
+    what: (p) =>
+      `The "${p.locale}" translation of node "${p.node}" in dialogue "${p.dialogue}" has ${p.lines} ${p.lines === 1 ? 'line' : 'lines'}, where the English has ${p.expected}.`,
+    why: 'lines are matched to their speakers by position, so an extra or a missing line puts words in the wrong mouth or leaves a line in English.',
+    fix: (p) =>
+      p.lines > p.expected
+        ? `merge the translation into ${p.expected} ${p.expected === 1 ? 'line' : 'lines'}, one per English line and in the same order; a long line may stay long.`
+        : `translate each of the ${p.expected} English lines as its own entry under \`lines\`, in the same order.`,
+  }),
+
+  TranslationIdRenamed: defineError<{ locale: string; key: string; from: string; to: string; count: number }>({
+    title: 'Translations under an id that was renamed',
+    what: (p) =>
+      `The "${p.locale}" texts under "${p.key}" belong to an id the English source does not have; they match the ${p.count === 1 ? 'untranslated text' : `${p.count} untranslated texts`} of "${p.to}" in its place.`,
+    why: 'an id renamed in module.yaml (or mistyped here) leaves its translations unused, so learners would read those texts in English.',
+    fix: (p) => `rename the key "${p.from}" to "${p.to}" in this file; if "${p.from}" is the id you meant, rename it back in module.yaml instead.`,
+  }),
+
   TranslationEmpty: defineError<{ key: string; locale: string }>({
     title: 'An empty translation',
     what: (p) => `The "${p.locale}" translation of "${p.key}" is empty.`,
@@ -115,11 +138,27 @@ export const translationErrors = {
         : 'write the translated text directly after the key; nested keys under it mean a path that does not exist.',
   }),
 
+  DraftTranslationMissing: defineError<{ locale: string; file: string; count: number }>({
+    severity: 'warning',
+    title: 'Untranslated texts shown in the source language (draft)',
+    what: (p) => `${p.count} text(s) of ${p.file} have no "${p.locale}" translation yet; the draft shows them in the source language, marked [${p.locale}?].`,
+    why: 'a draft lets a new module or language be previewed before it is translated; a release build refuses it.',
+    fix: (p) => `translate them in ${p.file} (or export the language with \`workmentor xliff export --locale ${p.locale}\`); build without --draft to check nothing is left.`,
+  }),
+
   TranslatedPageMissing: defineError<{ page: string; locale: string; file: string }>({
     title: 'A page that is not translated',
     what: (p) => `Page "${p.page}" has no "${p.locale}" translation: ${p.file} does not exist.`,
     why: 'learners in this language would open an empty page.',
     fix: (p) => `copy the English page to ${p.file} and translate it; keep image paths as they are and translate the alt text.`,
+  }),
+
+  LocaleMistyped: defineError<{ locale: string; meant: string; files: string[] }>({
+    title: 'A course locale that is probably mistyped',
+    what: (p) =>
+      `Locale "${p.locale}" in \`locales\` has no translation file, but ${p.files.length} ${p.files.length === 1 ? 'file is' : 'files are'} written for "${p.meant}", which the course does not list (${listOf(p.files, 3)}).`,
+    why: (p) => `learners choosing "${p.locale}" would get a course with nothing translated, while the "${p.meant}" translations are never read.`,
+    fix: (p) => `change "${p.locale}" to "${p.meant}" in \`locales\`; if "${p.locale}" is right, rename the "${p.meant}" files (i18n/${p.meant}.yaml, pages/*.${p.meant}.md, templates/*.${p.meant}.md) to "${p.locale}".`,
   }),
 
   LocaleNotInCourse: defineError<{ locale: string; locales: string[] }>({

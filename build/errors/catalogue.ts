@@ -12,6 +12,7 @@ import { finalErrors } from './catalogue-final.ts';
 import { mediaErrors } from './catalogue-media.ts';
 import { printableErrors } from './catalogue-printables.ts';
 import { schemaErrors } from './catalogue-schema.ts';
+import { standardErrors } from './catalogue-standard.ts';
 import { themeErrors } from './catalogue-theme.ts';
 import { translationErrors } from './catalogue-translations.ts';
 import type { ErrorKind } from './define-error.ts';
@@ -28,6 +29,7 @@ export const catalogue = {
   ...printableErrors,
   ...budgetErrors,
   ...contentCheckErrors,
+  ...standardErrors,
 };
 
 export type ErrorName = keyof typeof catalogue;

@@ -42,7 +42,7 @@ function withCompetences(activity: ActivityData, own: Module, modules: readonly 
 
 export function buildCourseData(parts: CourseParts, locale: Locale): CourseData {
   const none = new Map<string, TextValue>();
-  const { modules: _ids, ...course } = applyCourseTranslation(parts.course, parts.courseTexts.get(locale) ?? none);
+  const { modules: _ids, standard: _standard, ...course } = applyCourseTranslation(parts.course, parts.courseTexts.get(locale) ?? none);
   const sources = parts.modules.map((m) => m.module);
   const modules: ModuleData[] = parts.modules.map(({ module, texts, html }) => {
     const { facilitator: _notes, ...translated } = applyTranslation(module, texts.get(locale) ?? none);

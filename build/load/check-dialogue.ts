@@ -7,11 +7,12 @@ import type { Dialogue } from '../../course/schema/activities/dialogue.ts';
 import { analyseDialogue, type DialogueProblems } from '../../components/src/runtime/dialogue-graph.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { closest } from '../errors/did-you-mean.ts';
+import type { DialogueRefs } from './reference-view.ts';
 import type { DataPath, YamlFile } from './yaml-file.ts';
 
 const NO_GRAPH_PROBLEMS: DialogueProblems = { missingStart: false, unknownTargets: [], unreachable: [], cycle: undefined, deadEnds: [], ambiguous: [] };
 
-export function checkDialogue(dialogue: Dialogue, at: DataPath, file: YamlFile): ContentError[] {
+export function checkDialogue(dialogue: DialogueRefs, at: DataPath, file: YamlFile): ContentError[] {
   const errors: ContentError[] = [];
   const name = dialogue.id;
   const nodeIds = dialogue.nodes.map((n) => n.id);
@@ -19,7 +20,8 @@ export function checkDialogue(dialogue: Dialogue, at: DataPath, file: YamlFile):
   const nodePath = (id: string): PropertyKey[] => [...at, 'nodes', nodeIndex.get(id) ?? 0];
   // With a node id used twice (a DuplicateId), every path through it is ambiguous: the graph rules
   // would only report what follows from the duplicate.
-  const problems = new Set(nodeIds).size === nodeIds.length ? analyseDialogue(dialogue) : NO_GRAPH_PROBLEMS;
+  // The graph analysis reads only ids, `start`, `next` and whether a node has an `ending`: what the references hold.
+  const problems = new Set(nodeIds).size === nodeIds.length ? analyseDialogue(dialogue as unknown as Dialogue) : NO_GRAPH_PROBLEMS;
 
   if (problems.missingStart) {
     errors.push(contentError('DialogueStartMissing', { dialogue: name, start: dialogue.start, nodes: nodeIds }, file.locate([...at, 'start'])));

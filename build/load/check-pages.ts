@@ -27,6 +27,8 @@ export interface PageCheck {
   locales: readonly string[];
   /** Files in the module's media folder (relative to it). */
   mediaFiles: readonly string[];
+  /** Draft mode: a missing translated page shows the source page under a "not translated yet" line. */
+  draft?: boolean;
 }
 
 export interface PageResult {
@@ -37,6 +39,8 @@ export interface PageResult {
   usedMedia: Set<string>;
   /** `template:` links in the pages, checked once the course's templates are known (load-templates.ts). */
   templateLinks: TemplateLink[];
+  /** False while a page id is malformed or its files carry an old id: which media are used is not known yet. */
+  settled: boolean;
 }
 
 export async function checkPages(check: PageCheck): Promise<PageResult> {
@@ -47,6 +51,14 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
   const usedMedia = new Set<string>();
   const templateLinks: TemplateLink[] = [];
   const pageIds = new Set(check.pages.map((p) => p.id));
+  const names = await listNames(join(check.root, dir), 'file');
+  // Page files whose id no page has: after a page id was renamed, the files that still carry the old one.
+  const orphans = [...new Set(names.flatMap((n) => /^([^.]+)\.md$/.exec(n)?.[1] ?? []))].filter((id) => !pageIds.has(id));
+  /** In a draft: translated pages not written yet, filled from the source page once it is read. */
+  const drafts: { byLocale: Map<string, string>; locale: string; file: string }[] = [];
+  const renamedFrom = new Set<string>();
+  // A malformed page id is its InvalidId alone: which files are its own is judged once it is fixed.
+  const unsettled = check.pages.some((p) => p.badId);
 
   for (const page of check.pages) {
     if (page.badId) continue;
@@ -56,11 +68,19 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
       const file = locale === sourceLocale ? `${dir}/${page.id}.md` : `${dir}/${page.id}.${locale}.md`;
       const read = await readAuthoredText(check.root, file);
       if (read === undefined) {
+        // The page's files are most likely those of the one page id nobody has any more: one error says so.
+        const old = locale === sourceLocale ? (closest(page.id, orphans) ?? (orphans.length === 1 ? orphans[0] : undefined)) : undefined;
+        if (old) renamedFrom.add(old);
+        if (check.draft && locale !== sourceLocale) {
+          drafts.push({ byLocale, locale, file });
+          continue;
+        }
         errors.push(
           locale === sourceLocale
-            ? contentError('PageFileMissing', { page: page.id, expected: file }, check.moduleFile.locate(['activities', page.index, 'id']))
+            ? contentError('PageFileMissing', { page: page.id, expected: file, ...(old ? { renamedFrom: `${dir}/${old}.md` } : {}) }, check.moduleFile.locate(['activities', page.index, 'id']))
             : contentError('TranslatedPageMissing', { page: page.id, locale, file }, wholeFile(file)),
         );
+        if (old) break;
         continue;
       }
       if ('error' in read) {
@@ -100,7 +120,7 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
     }
   }
 
-  for (const name of await listNames(join(check.root, dir), 'file')) {
+  for (const name of names) {
     const match = /^([^.]+)(?:\.([^.]+))?\.md$/.exec(name);
     if (!match) continue;
     const [, id = '', locale] = match;
@@ -115,7 +135,7 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
           wholeFile(file),
         ),
       );
-    } else if (!pageIds.has(id)) {
+    } else if (!pageIds.has(id) && !unsettled && !renamedFrom.has(id)) {
       errors.push(
         contentError(
           'FileUnused',
@@ -125,5 +145,11 @@ export async function checkPages(check: PageCheck): Promise<PageResult> {
       );
     }
   }
-  return { errors, html, usedMedia, templateLinks };
+  for (const draft of drafts) {
+    const source = draft.byLocale.get(sourceLocale);
+    if (source === undefined) continue;
+    draft.byLocale.set(draft.locale, `<p><strong>[${draft.locale}?]</strong> This page is not translated yet (${draft.file}).</p>\n${source}`);
+    errors.push(contentError('DraftTranslationMissing', { locale: draft.locale, file: draft.file, count: 1 }, wholeFile(draft.file)));
+  }
+  return { errors, html, usedMedia, templateLinks, settled: !unsettled && renamedFrom.size === 0 };
 }

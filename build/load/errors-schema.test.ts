@@ -38,7 +38,7 @@ describe('loader: schema errors', () => {
     expect(pins(problems)).toEqual(['UnknownField course.yaml:15:1']);
     expect(problems[0]!.what).toBe('The course has a field `colour` that is not allowed here.');
     expect(problems[0]!.fix).toBe(
-      'remove it, or use one of the fields allowed here: id, version, title, description, cover, sourceLocale, locales, baseIri, competences, modules, completion, mastery, reporting, finalAssessment, theme.',
+      'remove it, or use one of the fields allowed here: id, version, title, description, cover, sourceLocale, locales, baseIri, competences, modules, completion, mastery, reporting, finalAssessment, theme, standard.',
     );
   });
 

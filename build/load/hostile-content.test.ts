@@ -9,6 +9,7 @@
  * they test, so the whole table stays fast.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ import { pins } from './test-support/tiny-course.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../tests/fixtures/course');
 const MODULE = 'modules/first-weeks/module.yaml';
+/** Lines of the fixture's course.yaml: what is appended to it starts on the next one. */
+const FIXTURE_COURSE_LINES = readFileSync(join(FIXTURE, 'course.yaml'), 'utf8').trimEnd().split('\n').length;
 const PAGE = 'modules/first-weeks/pages/welcome.md';
 const SVG = 'modules/first-weeks/media/bakery-floor.svg';
 const NL = 'modules/first-weeks/i18n/nl.yaml';
@@ -119,9 +122,9 @@ const rows: Row[] = [
   { mutation: 'a tab as indentation', change: replace(MODULE, '    type: page', '\ttype: page'), errors: ['YamlSyntax modules/first-weeks/module.yaml:26:1'] },
   { mutation: 'a key written twice', change: replace('course.yaml', 'sourceLocale: en', 'sourceLocale: en\nsourceLocale: nl'), errors: ['YamlSyntax course.yaml:8:1'] },
   { mutation: 'a quote never closed', change: replace(MODULE, 'title: The first weeks', 'title: "The first weeks'), errors: ['YamlSyntax modules/first-weeks/module.yaml:4:24'] },
-  { mutation: 'a second YAML document', change: edit('course.yaml', (t) => `${t}---\nid: other\n`), errors: ['YamlSyntax course.yaml:26:1'] },
+  { mutation: 'a second YAML document', change: edit('course.yaml', (t) => `${t}---\nid: other\n`), errors: [`YamlSyntax course.yaml:${FIXTURE_COURSE_LINES + 1}:1`] },
   { mutation: 'a language-specific tag', change: replace('course.yaml', 'title: Mentoring', 'title: !!js/function Mentoring'), errors: ['YamlSyntax course.yaml:5:8'] },
-  { mutation: 'a __proto__ key', change: edit('course.yaml', (t) => `${t}__proto__:\n  polluted: true\n`), errors: ['UnknownField course.yaml:26:1'] },
+  { mutation: 'a __proto__ key', change: edit('course.yaml', (t) => `${t}__proto__:\n  polluted: true\n`), errors: [`UnknownField course.yaml:${FIXTURE_COURSE_LINES + 1}:1`] },
 
   // Values of the wrong type or size.
   { mutation: 'baseIri is javascript:', change: replace('course.yaml', 'https://workmentor.example.org/xapi/fixture', 'javascript:alert(1)'), errors: ['InvalidValue course.yaml:9:10'] },

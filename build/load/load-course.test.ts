@@ -134,6 +134,8 @@ describe('loadCourse: reporting', () => {
     });
     expect(pins(problems)).toEqual([
       'UnknownField course.yaml:15:1',
+      // The item's schema error does not hide that the quiz draws more items than it has.
+      'QuizDrawTooLarge modules/m/module.yaml:16:11',
       'UnknownField modules/m/module.yaml:22:9',
       'InvalidValue modules/m/module.yaml:31:20',
       'ImageAltMissing modules/m/pages/intro.md:1:1',

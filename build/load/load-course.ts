@@ -12,7 +12,7 @@ import { access } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CourseSchema, type Course } from '../../course/schema/course.ts';
 import type { CourseData } from '../../course/schema/course-data.ts';
-import { LocaleSchema, type Id, type Locale } from '../../course/schema/ids.ts';
+import { IdSchema, LocaleSchema, type Id, type Locale } from '../../course/schema/ids.ts';
 import type { FacilitatorNotes } from '../../course/schema/module.ts';
 import { byPosition, contentError, isWarning, wholeFile, type ContentError } from '../errors/content-error.ts';
 import { buildCourseData, buildFacilitatorNotes, type CourseParts } from './build-course-data.ts';
@@ -27,6 +27,7 @@ import { checkTranslation } from './check-translations.ts';
 import { listNames } from './course-folder.ts';
 import { loadModule, strayTranslationFiles, type LoadedModule } from './load-module.ts';
 import { loadTemplates, printableTemplates, type PrintableTemplate } from './load-templates.ts';
+import { findMistypedLocales } from './mistyped-locale.ts';
 import { checkSchema } from './schema-issues.ts';
 import { courseTexts, listTexts, type TextValue } from './translatable.ts';
 import { checkUniqueIds, unsettledLists } from './unique-ids.ts';
@@ -59,6 +60,13 @@ export type LoadResult = { ok: true; course: LoadedCourse } | { ok: false; error
 export interface LoadOptions {
   /** How to name the course folder in advice such as the worksheet command (default: relative to cwd). */
   courseArg?: string;
+  /**
+   * Only these of the course's locales (and its source) are checked and built (`--locale`): a
+   * module translated into nl so far builds for en and nl without nb being asked for.
+   */
+  locales?: readonly Locale[];
+  /** Draft mode: missing translations are shown in the source language, marked, and listed as warnings. */
+  draft?: boolean;
 }
 
 export async function loadCourse(root: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -76,10 +84,19 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
   }
   const raw = file.data;
   const sourceLocale = LocaleSchema.safeParse(raw.sourceLocale ?? 'en').data ?? 'en';
-  const locales = Array.isArray(raw.locales) ? raw.locales.filter((l): l is Locale => LocaleSchema.safeParse(l).success) : [sourceLocale];
+  const allLocales = Array.isArray(raw.locales) ? raw.locales.filter((l): l is Locale => LocaleSchema.safeParse(l).success) : [sourceLocale];
   const competenceIds = Array.isArray(raw.competences) ? raw.competences.map((c) => (c as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : undefined;
   // With a competence id used twice or malformed, an objective naming the one that was meant is not a second mistake.
   const competences = competenceIds && unsettledLists({ competences: raw.competences }).length === 0 ? competenceIds : undefined;
+
+  // A mistyped locale is reported alone; neither it nor the locale meant is judged until it is fixed.
+  const listedModules = Array.isArray(raw.modules) ? raw.modules.filter((m): m is string => typeof m === 'string') : [];
+  const mistyped = await findMistypedLocales(absRoot, { locales: allLocales, sourceLocale, modules: listedModules });
+  for (const typo of mistyped) {
+    problems.push(contentError('LocaleMistyped', typo, file.locate(['locales', (raw.locales as unknown[]).indexOf(typo.locale)])));
+  }
+  const declared = allLocales.filter((l) => !mistyped.some((m) => m.locale === l));
+  const locales = options.locales ? declared.filter((l) => l === sourceLocale || options.locales!.includes(l)) : declared;
 
   if (schema) {
     problems.push(...schema.errors);
@@ -102,24 +119,28 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
     if (locale === sourceLocale) continue;
     const fileName = `i18n/${locale}.yaml`;
     const translation = await readYamlFile(absRoot, fileName, { failsafe: true });
-    const checked = checkTranslation({ locale, fileName, file: translation, source: courseSource, skip: [], unsettled: unsettledLists(raw), courseArg });
+    const checked = checkTranslation({ locale, fileName, file: translation, source: courseSource, skip: [], unsettled: unsettledLists(raw), courseArg, draft: options.draft === true });
     problems.push(...checked.errors);
     courseTranslations.set(locale, checked.texts);
   }
-  problems.push(...(await strayTranslationFiles(absRoot, '.', sourceLocale, locales)).map(stripDotSlash));
+  // Every declared locale's files belong to the course, whether or not this build checks them.
+  problems.push(...(await strayTranslationFiles(absRoot, '.', sourceLocale, declared)).map(stripDotSlash));
 
   // Modules: the ones course.yaml lists, in order; folders it does not list only get a warning.
   const folders = await moduleFolders(absRoot);
   // A module listed twice is a DuplicateId; loading it once keeps its own problems from doubling.
   const listed = Array.isArray(raw.modules) ? [...new Set(raw.modules.filter((m): m is string => typeof m === 'string'))] : folders;
   const loaded: { id: string; result: LoadedModule }[] = [];
+  // A malformed module id is its InvalidId alone: no advice may name a folder or a module by it.
+  const wellFormed = listed.filter((id) => IdSchema.safeParse(id).success);
   for (const id of listed) {
     if (!folders.includes(id)) {
+      if (!wellFormed.includes(id)) continue;
       const at = file.locate(['modules', Array.isArray(raw.modules) ? raw.modules.indexOf(id) : 0]);
       problems.push(contentError('ModuleFolderMissing', { module: id, folders: folders.filter((f) => !listed.includes(f)) }, at));
       continue;
     }
-    const result = await loadModule({ root: absRoot, folder: id, sourceLocale, locales, competences, modules: listed, courseArg });
+    const result = await loadModule({ root: absRoot, folder: id, sourceLocale, locales, declaredLocales: declared, competences, modules: wellFormed, courseArg, draft: options.draft === true });
     problems.push(...result.errors);
     loaded.push({ id, result });
   }
@@ -138,10 +159,15 @@ export async function loadCourse(root: string, options: LoadOptions = {}): Promi
 
   // A mistyped locale makes every file of the locale that was meant look stray: the typo is the one problem.
   const localesSettled = !Array.isArray(raw.locales) || raw.locales.every((l) => LocaleSchema.safeParse(l).success);
-  const reported = localesSettled ? problems : problems.filter((p) => p.name !== 'LocaleNotInCourse');
+  const meant = (p: ContentError): boolean => mistyped.some((m) => p.file.endsWith(`/${m.meant}.yaml`) || p.file === `i18n/${m.meant}.yaml` || p.file.endsWith(`.${m.meant}.md`));
+  // With --locale, the files of the course's other languages are the course's, only not checked now.
+  const unchecked = declared.filter((l) => !locales.includes(l));
+  const ofUnchecked = (p: ContentError): boolean => p.name === 'LocaleNotInCourse' && unchecked.some((l) => p.file.endsWith(`/${l}.yaml`) || p.file === `i18n/${l}.yaml` || p.file.endsWith(`.${l}.md`));
+  const reported = (localesSettled ? problems.filter((p) => !(p.name === 'LocaleNotInCourse' && meant(p))) : problems.filter((p) => p.name !== 'LocaleNotInCourse')).filter((p) => !ofUnchecked(p));
   const errors = reported.filter((p) => !isWarning(p)).sort(byPosition);
   const warnings = reported.filter(isWarning).sort(byPosition);
-  const source = schema?.value;
+  // With --locale, the course is the one those languages make: the others are neither checked nor built.
+  const source = schema?.value && options.locales ? { ...schema.value, locales: schema.value.locales.filter((l) => locales.includes(l)) } : schema?.value;
   if (errors.length > 0 || !source) return { ok: false, errors, warnings };
 
   const parts: CourseParts = {

@@ -4,7 +4,7 @@
  * everything: parts that fail the schema are skipped by the rules that need them valid.
  */
 import { join } from 'node:path';
-import { ActivitySchema, type Activity } from '../../course/schema/activities/index.ts';
+import { IdSchema } from '../../course/schema/ids.ts';
 import { ModuleSchema, type Module } from '../../course/schema/module.ts';
 import { contentError, wholeFile, type ContentError } from '../errors/content-error.ts';
 import { closest } from '../errors/did-you-mean.ts';
@@ -16,6 +16,7 @@ import { checkDialogue } from './check-dialogue.ts';
 import { checkQuizModules, type CourseIds } from './check-quiz-modules.ts';
 import { checkMedia } from './check-media.ts';
 import { checkPages } from './check-pages.ts';
+import { referenceView, type ActivityRefs } from './reference-view.ts';
 import { checkTranslation } from './check-translations.ts';
 import { listFilesDeep, listNames, localeOfYaml } from './course-folder.ts';
 import { checkLabels } from './check-labels.ts';
@@ -32,6 +33,10 @@ export interface ModuleContext {
   folder: string;
   sourceLocale: string;
   locales: readonly string[];
+  /** Draft mode (check-translations.ts): missing translations shown in the source language. */
+  draft?: boolean;
+  /** Every locale course.yaml declares, when `locales` is narrowed (`--locale`): their files are not strays. */
+  declaredLocales?: readonly string[];
   /** Competence ids from course.yaml; undefined when course.yaml could not be read. */
   competences: readonly string[] | undefined;
   /** Module ids listed in course.yaml (quiz items name them); undefined when course.yaml could not be read. */
@@ -64,7 +69,7 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
   const file = await readYamlFile(ctx.root, `${dir}/module.yaml`);
   const translationFiles = await readTranslationFiles(ctx, dir);
   if (!file) return result;
-  result.errors.push(...file.errors, ...(await strayTranslationFiles(ctx.root, dir, ctx.sourceLocale, ctx.locales)));
+  result.errors.push(...file.errors, ...(await strayTranslationFiles(ctx.root, dir, ctx.sourceLocale, ctx.declaredLocales ?? ctx.locales)));
   if (file.data === undefined) {
     for (const t of translationFiles.values()) if (t) result.errors.push(...t.errors);
     return result;
@@ -82,18 +87,17 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
     if (checked.media) result.card = checked.media;
   }
 
-  // Activities that fail the schema are skipped by the rules below, and their translation keys are not judged.
+  // The translation keys of an activity that fails the schema are not judged until it is fixed.
   const raw = file.data as { activities?: unknown[] };
   const activities = Array.isArray(raw.activities) ? raw.activities : [];
   const broken = new Set(schema.issuePaths.filter((p) => p[0] === 'activities' && typeof p[1] === 'number').map((p) => p[1] as number));
   const skip: string[] = [];
   activities.forEach((rawActivity, i) => {
     const id = (rawActivity as { id?: unknown } | null)?.id;
-    if (broken.has(i)) {
-      if (typeof id === 'string') skip.push(`activities.${id}`);
-      return;
-    }
-    result.errors.push(...activityRules(ActivitySchema.parse(rawActivity), ['activities', i], file, { modules: ctx.modules, competences: ctx.competences }));
+    if (broken.has(i) && typeof id === 'string') skip.push(`activities.${id}`);
+    // A broken activity's references are still judged where they are well-formed: one build shows both errors.
+    const refs = referenceView(rawActivity);
+    if (refs) result.errors.push(...activityRules(refs, ['activities', i], file, { modules: ctx.modules, competences: ctx.competences }));
   });
 
   const source = listTexts(moduleTexts, file.data);
@@ -102,7 +106,7 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
   for (const locale of ctx.locales) {
     if (locale === ctx.sourceLocale) continue;
     const fileName = `${dir}/i18n/${locale}.yaml`;
-    const checked = checkTranslation({ locale, fileName, file: translationFiles.get(locale), source, skip, unsettled, courseArg: ctx.courseArg });
+    const checked = checkTranslation({ locale, fileName, file: translationFiles.get(locale), source, skip, unsettled, courseArg: ctx.courseArg, draft: ctx.draft === true });
     result.errors.push(...checked.errors);
     result.texts.set(locale, checked.texts);
   }
@@ -113,14 +117,14 @@ export async function loadModule(ctx: ModuleContext): Promise<LoadedModule> {
     const activity = a as { id?: unknown; type?: unknown } | null;
     return activity?.type === 'page' && typeof activity.id === 'string' ? [{ id: activity.id, index, badId: badIds.has(index) }] : [];
   });
-  const checked = await checkPages({ root: ctx.root, moduleId: ctx.folder, moduleFile: file, pages, sourceLocale: ctx.sourceLocale, locales: ctx.locales, mediaFiles });
+  const checked = await checkPages({ root: ctx.root, moduleId: ctx.folder, moduleFile: file, pages, sourceLocale: ctx.sourceLocale, locales: ctx.locales, mediaFiles, draft: ctx.draft === true });
   result.errors.push(...checked.errors);
   result.html = checked.html;
   result.media = checked.usedMedia;
   result.templateLinks = checked.templateLinks;
   for (const media of [...checked.usedMedia].sort()) result.errors.push(...(await checkMedia(ctx.root, `${dir}/media/${media}`)));
   for (const media of mediaFiles) {
-    if (checked.usedMedia.has(media)) continue;
+    if (checked.usedMedia.has(media) || !checked.settled) continue;
     result.errors.push(
       contentError('FileUnused', { reason: 'no page of this module shows it', fix: `show it on a page with ![what it shows](media/${media}), or delete it.` }, wholeFile(`${dir}/media/${media}`)),
     );
@@ -161,7 +165,8 @@ export async function strayTranslationFiles(root: string, dir: string, sourceLoc
 function moduleRules(file: YamlFile, ctx: ModuleContext): ContentError[] {
   const errors: ContentError[] = [];
   const raw = file.data as { id?: unknown; objectives?: unknown };
-  if (typeof raw.id === 'string' && raw.id !== ctx.folder) {
+  // In a folder whose name is not a valid id (course.yaml's InvalidId), "set the id to the folder name" would be wrong advice.
+  if (typeof raw.id === 'string' && raw.id !== ctx.folder && IdSchema.safeParse(ctx.folder).success) {
     errors.push(contentError('ModuleIdMismatch', { id: raw.id, folder: ctx.folder }, file.locate(['id'])));
   }
   const known = ctx.competences;
@@ -183,7 +188,7 @@ function moduleRules(file: YamlFile, ctx: ModuleContext): ContentError[] {
   return errors;
 }
 
-function activityRules(activity: Activity, at: PropertyKey[], file: YamlFile, course: CourseIds): ContentError[] {
+function activityRules(activity: ActivityRefs, at: PropertyKey[], file: YamlFile, course: CourseIds): ContentError[] {
   switch (activity.type) {
     case 'dialogue':
       return checkDialogue(activity, at, file);
@@ -191,7 +196,5 @@ function activityRules(activity: Activity, at: PropertyKey[], file: YamlFile, co
       return [...checkQuiz(activity, at, file), ...checkQuizModules(activity, at, file, course)];
     case 'feedback-exercise':
       return checkFeedbackExercise(activity, at, file);
-    default:
-      return [];
   }
 }

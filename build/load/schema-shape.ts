@@ -4,7 +4,7 @@
  * Messages are derived from the schema itself, so they stay right when the model changes.
  */
 import type { z } from 'zod';
-import { IdSchema, TextSchema } from '../../course/schema/ids.ts';
+import { IdSchema, LocaleSchema, TextSchema } from '../../course/schema/ids.ts';
 import type { DataPath } from './yaml-file.ts';
 
 interface Def {
@@ -87,6 +87,7 @@ export function describeExpected(schema: z.ZodType | undefined): string {
   if (!schema) return 'a value';
   if (schema === IdSchema) return 'a kebab-case id such as "greet-apprentice"';
   if (schema === TextSchema) return 'text';
+  if (schema === LocaleSchema) return 'a language tag such as de, nb or pt-BR (the shortest code of a real language, lower case: nl, not dut or NL)';
   const def = defOf(schema);
   switch (def.type) {
     case 'string':

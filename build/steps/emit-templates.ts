@@ -8,6 +8,7 @@
 import type { BuildStep, FileSet } from '../context.ts';
 import { templatePath } from '../load/template-links.ts';
 import { renderTemplatePage } from '../templates/render-template.ts';
+import { templateTextFor } from '../templates/template-text.ts';
 
 export function emitTemplates(): BuildStep {
   return {
@@ -18,7 +19,9 @@ export function emitTemplates(): BuildStep {
       for (const locale of ctx.config.locales ?? course.source.locales) {
         const data = course.data[locale];
         if (!data) throw new Error(`Locale "${locale}" is not one of the course's locales (${course.source.locales.join(', ')}).`);
-        for (const template of course.templates[locale] ?? []) {
+        const templates = course.templates[locale] ?? [];
+        if (templates.length && templateTextFor(locale).english) ctx.log(`warning TemplateTextMissing build/templates/template-text.ts: the printable templates' print hint has no "${locale}" entry, so it shows in English; add one to TEMPLATE_TEXT to translate it.`);
+        for (const template of templates) {
           const fileName = templatePath(template.id, locale);
           const html = Buffer.from(renderTemplatePage({ locale, courseTitle: data.title, template }));
           files.set(fileName, html);

@@ -7,7 +7,7 @@ export function loadCourse(): BuildStep {
   return {
     name: 'load course',
     async run(ctx) {
-      const result = await load(ctx.config.courseDir);
+      const result = await load(ctx.config.courseDir, { ...(ctx.config.locales ? { locales: ctx.config.locales } : {}), draft: ctx.config.draft });
       if (!result.ok) throw new BuildFailure(result.errors);
       ctx.course = result.course;
       for (const warning of result.course.warnings) ctx.log(`warning ${warning.name} ${warning.file}:${warning.line}: ${warning.what}`);

@@ -31,7 +31,7 @@ export function packageFileName(ctx: Pick<BuildContext, 'config' | 'course'>, ta
   const source = ctx.course!.source;
   const locales = ctx.config.locales;
   const variant = target === 'cmi5' && hasModuleAus({ config: ctx.config, course: unit.course }) ? 'module-aus' : undefined;
-  const parts = [source.id, source.version, target, variant, unit.module, locales?.length === 1 ? locales[0] : undefined];
+  const parts = [source.id, source.version, target, variant, unit.module, locales?.length === 1 ? locales[0] : undefined, ctx.config.draft ? 'draft' : undefined];
   return `${parts.filter(Boolean).join('-')}.zip`;
 }
 

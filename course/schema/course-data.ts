@@ -42,7 +42,8 @@ export type CertificateData = Extract<ActivityData, { type: 'certificate' }>;
 export const ModuleDataSchema = ModuleSchema.omit({ facilitator: true }).extend({ activities: z.array(ActivityDataSchema).min(1) });
 export type ModuleData = z.infer<typeof ModuleDataSchema>;
 
-export const CourseDataSchema = CourseSchema.omit({ modules: true }).extend({
+// The standard is for authors and the build (build/steps/check-standard.ts): learners' packages do not carry it.
+export const CourseDataSchema = CourseSchema.omit({ modules: true, standard: true }).extend({
   /** The locale of this data's text. */
   locale: LocaleSchema,
   modules: z.array(ModuleDataSchema).min(1),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CompetenceSchema } from './competence.ts';
 import { FinalAssessmentSchema } from './final-assessment.ts';
 import { IdSchema, LocaleSchema, TextSchema } from './ids.ts';
+import { StandardSchema } from './standard.ts';
 import { ThemeSchema } from './theme.ts';
 
 /**
@@ -67,5 +68,7 @@ export const CourseSchema = z.strictObject({
   finalAssessment: FinalAssessmentSchema.optional(),
   /** A school's brand: colours, logo, font and corners (theme.ts, docs/theming.md); the WORKMENTOR look without it. */
   theme: ThemeSchema.optional(),
+  /** The course's own bar for its modules, dialogues, quizzes, prose and cast (standard.ts); checked by the build, never shipped. */
+  standard: StandardSchema.optional(),
 });
 export type Course = z.infer<typeof CourseSchema>;

@@ -7,4 +7,5 @@ export * from './course-data.ts';
 export * from './final-assessment.ts';
 export * from './ids.ts';
 export * from './module.ts';
+export * from './standard.ts';
 export * from './theme.ts';
