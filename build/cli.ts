@@ -20,7 +20,9 @@ import { CMI5_AUS, resolveConfig, SPLITS, TARGETS, type Cmi5Aus, type Split, typ
 import type { BuildContext } from './context.ts';
 import { formatErrors } from './errors/format-errors.ts';
 import { packageTable } from './report.ts';
-import { LocaleSchema, type Locale } from '../course/schema/ids.ts';
+import { STUDIO_TARGETS } from './studio/studio-targets.ts';
+import type { Locale } from '../course/schema/ids.ts';
+import { isLocaleTag } from '../course/schema/locale-tag.ts';
 
 const USAGE = `Usage:
   workmentor build   [--course DIR] [--out DIR] [--target ${TARGETS.join(',')}] [--locale en,nl,nb]
@@ -39,13 +41,30 @@ const USAGE = `Usage:
   --course DIR        the course folder (default course/content)
   --out DIR           where zips and guides are written (default dist)
   --target LIST       package formats, comma-separated (default: all)
-  --locale LIST       locales to include (default: all the course has); one locale adds -<locale> to file names
+  --locale LIST       locales to check and build (default: all the course has; the source is always in);
+                      one locale adds -<locale> to file names
   --split modules     one package per module (adds -<module> to file names) instead of one per course
-  --cmi5-aus modules  cmi5: one AU per module instead of one AU for the whole course (file name …-cmi5-module-aus.zip)`;
+  --cmi5-aus modules  cmi5: one AU per module instead of one AU for the whole course (file name …-cmi5-module-aus.zip)
+  --draft             missing translations shown in the source language, marked [nl?], and listed as
+                      warnings instead of stopping the build; file names end in -draft (never a release).
+                      preview is always a draft
+
+  workmentor new course DIR [--id ID]         starting files that build at once (build/scaffold/)
+  workmentor new module ID [--course DIR]
+  workmentor new dialogue|quiz|exercise ID --module MODULE [--course DIR]
+  workmentor new language LOCALE [--course DIR]
+
+  workmentor xliff export --locale nl [--course DIR] [--out FILE] [--xliff-version 2.0|1.2] [--module ID]
+  workmentor xliff import FILE [--course DIR]   (2.0 or 1.2; nothing is written on any error)
+  workmentor xliff report [--course DIR]        translated and missing texts per language and module`;
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 
 async function main(argv: string[]): Promise<number> {
+  // `new` has options of its own (--module, --id), so it parses its arguments itself.
+  if (argv[0] === 'new') return (await import('./scaffold/scaffold-cli.ts')).newCommand(argv.slice(1));
+  // So does `xliff` (--xliff-version, --module): build/xliff/xliff-cli.ts.
+  if (argv[0] === 'xliff') return (await import('./xliff/xliff-cli.ts')).xliffCommand(argv.slice(1));
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -56,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
       locale: { type: 'string' },
       split: { type: 'string' },
       'cmi5-aus': { type: 'string' },
+      draft: { type: 'boolean' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -73,9 +93,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const locales = values.locale?.split(',').filter(Boolean);
-  const badLocale = locales?.find((l) => !(LocaleSchema.options as readonly string[]).includes(l));
+  const badLocale = locales?.find((l) => !isLocaleTag(l));
   if (badLocale !== undefined) {
-    console.error(`Unknown locale "${badLocale}". Choose from: ${LocaleSchema.options.join(', ')}.`);
+    console.error(`"${badLocale}" is not a language tag. Write the course's locales as in course.yaml, such as en,nl or pt-BR.`);
     return 2;
   }
   const split = values.split;
@@ -95,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
     ...(locales?.length ? { locales: locales as Locale[] } : {}),
     ...(split ? { split: split as Split } : {}),
     ...(cmi5Aus ? { cmi5Aus: cmi5Aus as Cmi5Aus } : {}),
+    ...(values.draft ? { draft: true } : {}),
   };
   if (command === 'build') return (await build(user)) ? 0 : 1;
   if (command === 'guide') {
@@ -105,7 +126,8 @@ async function main(argv: string[]): Promise<number> {
     }
     return (await build(user, 'guide')) ? 0 : 1;
   }
-  if (command === 'preview') return preview({ ...user, targets: ['web'] }, Number(values.port ?? process.env.PORT ?? 5317));
+  // The studio previews work in progress: always a draft, so an untranslated text shows, marked, instead of stopping the preview.
+  if (command === 'preview') return preview({ ...user, targets: [...STUDIO_TARGETS], draft: true }, Number(values.port ?? process.env.PORT ?? 5317));
   console.error(`Unknown command "${command}".\n${USAGE}`);
   return 2;
 }
@@ -159,14 +181,11 @@ async function reopenCodeCommand(request: string | undefined): Promise<number> {
 }
 
 async function preview(user: UserConfig, port: number): Promise<number> {
-  const ctx = await build(user);
-  const web = ctx?.packages.find((p) => p.target === 'web');
-  if (!web) return 1;
-  const { serveFiles } = await import('./serve.ts');
-  const server = await serveFiles(web.files, port);
-  console.log(`\nCourse preview: ${server.url}  (Ctrl+C to stop)`);
+  const { startStudio } = await import('./studio/studio-server.ts');
+  const studio = await startStudio({ config: resolveConfig(user), port, log: (message) => console.log(`  ${message}`) });
+  console.log(`\nPreview studio: ${studio.url}  (saving a content file rebuilds and reloads; Ctrl+C to stop)`);
   await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
-  await server.close();
+  await studio.close();
   return 0;
 }
 

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { ActivityKind } from './activity-templates.ts';
+import { planNewActivity } from './new-activity.ts';
+import { TODO_MARKER } from './translation-prefill.ts';
+import { copyOf, expectLoads, expectSchemaBound, FIXTURE, removeTempDirs } from './test-support/scaffold-checks.ts';
+
+afterAll(removeTempDirs);
+
+const MODULE = 'modules/first-weeks/module.yaml';
+const TYPES: Record<ActivityKind, string> = { dialogue: 'dialogue', quiz: 'quiz', exercise: 'feedback-exercise' };
+
+describe('workmentor new dialogue|quiz|exercise', () => {
+  for (const [kind, type] of Object.entries(TYPES) as [ActivityKind, string][]) {
+    it(`adds a commented ${type} at the end of the module, with its texts in every translation, and the course still loads`, async () => {
+      const root = await copyOf(FIXTURE);
+      const before = await readFile(join(root, MODULE), 'utf8');
+      const plan = await planNewActivity(root, kind, `new-${kind}`, 'first-weeks');
+      await plan.commit();
+      expect(plan.changed.sort()).toEqual(['modules/first-weeks/i18n/nb.yaml', 'modules/first-weeks/i18n/nl.yaml', MODULE]);
+      const after = await readFile(join(root, MODULE), 'utf8');
+      const activities = (parse(after) as { activities: { id: string; type: string }[] }).activities;
+      expect(activities.at(-1)).toMatchObject({ id: `new-${kind}`, type });
+      // The author's file is kept: every line they wrote is still there, comments included.
+      for (const line of before.split('\n')) expect(after).toContain(line);
+      expect(after.slice(before.length - 200)).toMatch(/ # /);
+      const nl = parse(await readFile(join(root, 'modules/first-weeks/i18n/nl.yaml'), 'utf8')) as { activities: Record<string, { title: string }> };
+      expect(nl.activities[`new-${kind}`]!.title).toBeTruthy();
+      expect(await readFile(join(root, 'modules/first-weeks/i18n/nl.yaml'), 'utf8')).toContain(TODO_MARKER);
+      await expectLoads(root);
+      await expectSchemaBound(plan);
+    });
+  }
+
+  it('refuses an id in use, an invalid id and a module that does not exist, writing nothing', async () => {
+    const root = await copyOf(FIXTURE);
+    const before = await readFile(join(root, MODULE), 'utf8');
+    const existing = (parse(before) as { activities: { id: string }[] }).activities[0]!.id;
+    await expect(planNewActivity(root, 'quiz', existing, 'first-weeks')).rejects.toThrow(`already has an activity "${existing}"`);
+    await expect(planNewActivity(root, 'dialogue', 'Late Again', 'first-weeks')).rejects.toThrow('"Late Again" cannot be a dialogue id: it is not kebab-case');
+    await expect(planNewActivity(root, 'exercise', 'notes', 'no-such-module')).rejects.toThrow('There is no module "no-such-module"');
+    await expect(planNewActivity(root, 'quiz', 'check', undefined)).rejects.toThrow('--module');
+    expect(await readFile(join(root, MODULE), 'utf8')).toBe(before);
+  });
+});
