@@ -10,6 +10,8 @@ export default defineConfig({
     include: [
       'course/**/*.test.ts',
       'build/**/*.test.ts',
+      // The element reference (docs/elements.md) against the elements it documents.
+      'tools/elements-reference/**/*.test.ts',
       // The PDF writer and what it writes (certificate, portfolio), read back with pdfjs-dist in Node.
       'components/src/pdf/**/*.test.ts',
       'components/src/portfolio/**/*.test.ts',

@@ -3,7 +3,7 @@
  * benchmark goes to stderr as it runs). Budgets are numbers here, never timed assertions in
  * tests (those flake).
  *
- *   --only web|build|lrs|dashboard|import|live   run one part
+ *   --only web|build|lrs|dashboard|import|live|studio   run one part
  *   --statements N         the dashboard benchmark at this store size only (default 100,000 and 1,000,000)
  *   --store URL            the dashboard and import benchmarks with the statements in PostgreSQL (postgres://…) instead of SQLite,
  *                          and the live-session load test with its sessions there
@@ -44,6 +44,10 @@ if (!only || only === 'lrs') {
 if (!only || only === 'import') {
   const { runImportBench } = await import('../lrs-stub/bench/import-bench.ts');
   result.import = await runImportBench({ ...(values.statements && only === 'import' ? { statements: Number(values.statements) } : {}), ...(values.store ? { store: values.store } : {}) });
+}
+if (!only || only === 'studio') {
+  const { runStudioBench } = await import('./studio-bench.ts');
+  result.studio = await runStudioBench();
 }
 if (!only || only === 'live') {
   const { runLiveBench } = await import('../lrs-stub/bench/live-bench.ts');

@@ -15,6 +15,8 @@ import { formatErrors } from '../errors/format-errors.ts';
 import { runBuild } from '../pipeline.ts';
 import { bundleApp } from '../steps/bundle-app.ts';
 import { checkContentCues } from '../steps/check-content.ts';
+import { checkCourseStandard } from '../steps/check-standard.ts';
+import { checkUiLocales } from '../steps/check-ui-locales.ts';
 import { emitContent } from '../steps/emit-content.ts';
 import { emitTemplates } from '../steps/emit-templates.ts';
 import { loadCourse } from '../steps/load-course.ts';
@@ -56,7 +58,8 @@ export class StudioBuild {
       },
     };
     const apps = this.apps;
-    const steps = [loadCourse(), checkContentCues(), planPackages(), emitContent(), emitTemplates(), apps ? reuse : bundleApp(), assembleTargets(packages)];
+    // The same checks as a release build, so the overlay shows what `workmentor build` would refuse.
+    const steps = [loadCourse(), checkUiLocales(), checkCourseStandard(), checkContentCues(), planPackages(), emitContent(), emitTemplates(), apps ? reuse : bundleApp(), assembleTargets(packages)];
     try {
       // The steps' own reports (content cues, reading level) are for a release build's log; the
       // studio shows warnings and the time, not pages of figures after every save.

@@ -5,7 +5,7 @@
  * error text with its file and line; fixing it builds again. Timing is the benchmark's
  * business: this test only waits for the events.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,17 @@ describe('the preview studio', () => {
     expect(built.ok, built.errors).toBe(true);
     const module = await (await fetch(`${studio.url}/web/content/en/modules/first-weeks.json`)).text();
     expect(module).toContain('edited in the studio');
+  }, 60_000);
+
+  it('sees a file an editor replaced by renaming a new one over it, again and again', async () => {
+    const page = path.join(dir, PAGE);
+    for (const round of [1, 2]) {
+      const waiting = nextBuilt(studio.state().version);
+      await writeFile(`${page}.tmp`, `${await readFile(page, 'utf8')}\nSaved by rename, round ${round}.\n`);
+      await rename(`${page}.tmp`, page);
+      expect((await waiting).ok).toBe(true);
+      expect(await (await fetch(`${studio.url}/web/content/en/modules/first-weeks.json`)).text()).toContain(`Saved by rename, round ${round}.`);
+    }
   }, 60_000);
 
   it('keeps the last good build playing on a content error, says where it is, and recovers', async () => {

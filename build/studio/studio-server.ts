@@ -18,7 +18,7 @@
  * tells the page, which reloads the player; content errors go to the page's overlay with the
  * CLI's messages, and the last good build keeps playing.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import chokidar, { type FSWatcher } from 'chokidar';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -214,7 +214,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
     rebuild: () => build(),
     state: () => state,
     async close() {
-      watcher?.close();
+      await watcher?.close();
       for (const response of listeners) response.end();
       await running?.catch(() => undefined);
       server.closeAllConnections();
@@ -226,12 +226,15 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
 
 function watchCourse(dir: string, changed: () => void): FSWatcher {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Recursive watching works on Linux since Node 20; editors' swap and backup files are not content.
-  return watch(dir, { recursive: true }, (_event, name) => {
-    if (name && /(^|\/)(\.#|#)|~$|\.sw.$/.test(String(name))) return;
+  // chokidar, not fs.watch: Node 20's recursive watcher on Linux lost a file an editor (or
+  // `sed -i`) replaced by renaming a new one over it, and later saves of it went unseen.
+  // Editors' swap and backup files are not content.
+  const watcher = chokidar.watch(dir, { ignoreInitial: true, ignored: (file) => /(^|\/)(\.#|#)|~$|\.sw.$/.test(file) });
+  watcher.on('all', () => {
     clearTimeout(timer);
     timer = setTimeout(changed, SETTLE_MS);
   });
+  return watcher;
 }
 
 function scormAgainBundle(): string {
