@@ -59,7 +59,7 @@ let validate: ValidateFunction;
 beforeAll(async () => {
   const loaded = await loadCourse('tests/fixtures/course');
   if (!loaded.ok) throw new Error('the fixture course does not load');
-  courses.push(...Object.values(loaded.course.data));
+  courses.push(...loaded.course.source.locales.map((l) => loaded.course.data[l]!));
   validate = tinCanValidator();
 });
 

@@ -8,8 +8,13 @@ import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import type { DialogueData, FeedbackExerciseData, ModuleData, QuizData, ReflectionData } from '../../../course/schema/course-data.ts';
 import type { Locale } from '../../../course/schema/ids.ts';
 import { allPaths, dialogueBounds } from '../../../components/src/runtime/dialogue-graph.ts';
-import { resources } from '../../../locales/index.ts';
+import { messages as en } from '../../../locales/en/index.ts';
+import { messages as nb } from '../../../locales/nb/index.ts';
+import { messages as nl } from '../../../locales/nl/index.ts';
 import { chooseOption, chooseRadio, isFocused, tabTo } from './keyboard.ts';
+
+/** The interface text of the languages these specs play (the fixture course's). */
+const UI_TEXT: Readonly<Record<string, object>> = { en, nl, nb };
 
 /** Where and how to play: the page (for keys), the root holding the course, the interface language. */
 export interface Player {
@@ -29,7 +34,7 @@ export const player = (page: Page, locale: Locale = 'en', root: Page | Frame = p
 
 /** Interface text for a key like `quiz.check`, from the same locale files the player uses. */
 export function ui(locale: Locale, key: string): string {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resources[locale].translation);
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], UI_TEXT[locale]);
   if (typeof value !== 'string') throw new Error(`No interface text ${locale}:${key}`);
   return value;
 }
