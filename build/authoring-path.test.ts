@@ -72,13 +72,17 @@ describe('the authoring guide, followed', () => {
     const xlf = path.join(dir, 'de.xlf');
     await step('xliff export de', () => workmentor('xliff', 'export', '--locale', 'de', '--course', course, '--out', xlf));
     const exported = await readFile(xlf, 'utf8');
-    // The pre-filled English goes out as the target, for the translator to replace.
-    expect(exported).toMatch(/<source>Safety first<\/source>\s*<target>Safety first<\/target>/);
-    const moduleTitle = /<unit id="title"[^>]*>[\s\S]*?<target>([^<]*)<\/target>/.exec(exported.slice(exported.indexOf('module.safety-first')));
-    expect(moduleTitle, 'the exported module title unit').not.toBeNull();
-    await writeFile(xlf, exported.slice(0, exported.indexOf('module.safety-first')) + exported.slice(exported.indexOf('module.safety-first')).replace(moduleTitle![0], moduleTitle![0].replace(`<target>${moduleTitle![1]}</target>`, '<target>Sicherheit zuerst</target>')));
+    // The English that `new language` copied in is marked "TODO translate": it goes out as work
+    // to do (no target, state initial), so a translation tool offers it.
+    const inModule = exported.indexOf('<file id="module.safety-first">');
+    const titleUnit = /<unit id="title"[^>]*>[\s\S]*?<\/unit>/.exec(exported.slice(inModule))![0];
+    expect(titleUnit).toMatch(/<segment state="initial">\s*<source>Safety first<\/source>\s*<target\/>/);
+    await writeFile(xlf, exported.slice(0, inModule) + exported.slice(inModule).replace(titleUnit, titleUnit.replace('<target/>', '<target>Sicherheit zuerst</target>')));
     await step('xliff import de', () => workmentor('xliff', 'import', xlf, '--course', course));
-    expect(await readFile(path.join(course, 'modules/safety-first/i18n/de.yaml'), 'utf8')).toContain('Sicherheit zuerst');
+    const german = await readFile(path.join(course, 'modules/safety-first/i18n/de.yaml'), 'utf8');
+    // Translated now: the marker goes with the English, the other texts keep theirs.
+    expect(german).toMatch(/^title: Sicherheit zuerst$/m);
+    expect(german).toMatch(/# TODO translate/);
 
     const out = path.join(dir, 'dist');
     await step('build web and SCORM 1.2', () => workmentor('build', '--course', course, '--out', out, '--target', 'web,scorm12'));

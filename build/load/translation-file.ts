@@ -15,12 +15,21 @@ export interface TranslationEntry {
   value: string | string[] | { wrongShape: 'map' | 'list' };
   keyAt: Location;
   valueAt: Location;
+  /**
+   * The value still carries the `# TODO translate` marker the scaffolder writes beside source
+   * text copied in as a start (build/scaffold/translation-prefill.ts): it is there, but not
+   * translated yet. The build accepts it; a translation tool should not.
+   */
+  marked?: boolean;
 }
 
 /**
  * Flat entries of `file`. `sourceKeys` marks leaves: a key the source has is always read as one
  * value, so a translator who nests something under a text key gets "wrong shape", not two errors.
  */
+/** The scaffolder's marker on a copied source text (translation-prefill.ts TODO_MARKER, without its `#`). */
+export const TODO_MARK = /^\s*TODO translate\b/;
+
 export function flattenTranslation(file: YamlFile, sourceKeys: ReadonlySet<string>): TranslationEntry[] {
   const out: TranslationEntry[] = [];
   const locationOf = (node: unknown, fallback: Location): Location => {
@@ -51,7 +60,8 @@ export function flattenTranslation(file: YamlFile, sourceKeys: ReadonlySet<strin
     } else if (isMap(node)) {
       out.push({ key: prefix, value: { wrongShape: 'map' }, keyAt, valueAt });
     } else {
-      out.push({ key: prefix, value: isScalar(node) ? String(node.value ?? '').trim() : '', keyAt, valueAt });
+      const marked = isScalar(node) && TODO_MARK.test(node.comment ?? '');
+      out.push({ key: prefix, value: isScalar(node) ? String(node.value ?? '').trim() : '', keyAt, valueAt, ...(marked ? { marked } : {}) });
     }
   };
   visit(file.root, '', file.at(0));

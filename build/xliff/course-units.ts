@@ -118,6 +118,9 @@ async function yamlUnits(
   const targets = new Map<string, string>();
   if (existing && existing.errors.length === 0) {
     for (const entry of flattenTranslation(existing, new Set(source.map((e) => e.key)))) {
+      // English copied in by `workmentor new` and still marked is work to do: no target, so the
+      // unit goes out `initial` and a translation tool offers it.
+      if (entry.marked) continue;
       const v = entry.value;
       if (typeof v === 'string' && v !== '') targets.set(entry.key, v);
       if (Array.isArray(v) && v.length > 0 && v.every(Boolean)) targets.set(entry.key, listToText(v));

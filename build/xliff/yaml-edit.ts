@@ -15,6 +15,7 @@
  */
 import { Composer, CST, Document, isMap, isScalar, isSeq, parseDocument, Parser, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextValue } from '../load/translatable.ts';
+import { TODO_MARK } from '../load/translation-file.ts';
 
 const SCHEMA = { schema: 'failsafe' as const, uniqueKeys: true };
 /** Never fold long lines: translators' lines are as long as the author made them. */
@@ -44,9 +45,22 @@ function inPlaceEdit(text: string, changes: ReadonlyMap<string, TextValue>): str
     edits.push({ token, value });
   }
   // A block scalar's lines are indented past its key or list dash; the token knows only its parent's indent.
-  for (const { token, value } of edits) CST.setScalarValue(token, value, { afterKey: true });
+  for (const { token, value } of edits) {
+    CST.setScalarValue(token, value, { afterKey: true });
+    dropTodoMarker(token);
+  }
   const edited = tokens.map((t) => CST.stringify(t)).join('');
   return readsAs(edited, changes) ? edited : undefined;
+}
+
+/** Removes a `# TODO translate` comment (and the space before it) after a value that is now translated. */
+function dropTodoMarker(token: CST.Token): void {
+  const end = (token as { end?: CST.SourceToken[] }).end;
+  if (!end) return;
+  const at = end.findIndex((part) => part.type === 'comment' && TODO_MARK.test(part.source.slice(1)));
+  if (at < 0) return;
+  const from = at > 0 && end[at - 1]!.type === 'space' ? at - 1 : at;
+  end.splice(from, at - from + 1);
 }
 
 /** The safety net for token edits: the edited file parses and every changed key reads its new text. */
@@ -114,6 +128,8 @@ function setKey(doc: Document, parent: YAMLMap | YAMLSeq, key: string, value: Te
     // An existing text keeps its node, and with it its style (`>-`, quotes) and comments.
     if (typeof value === 'string' && isScalar(existing)) {
       existing.value = value;
+      // Translated now: the scaffolder's "TODO translate" beside it no longer holds.
+      if (TODO_MARK.test(existing.comment ?? '')) existing.comment = undefined;
       return existing;
     }
     const node = doc.createNode(value) as Node;
