@@ -10,6 +10,7 @@
  * text under a `# TODO translate` line instead of empty: a new language then loads at once, and
  * the translator replaces what is marked.
  */
+import { realpathSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -122,7 +123,8 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Compared through realpath: started through a symlinked folder, argv[1] names the link.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const args = process.argv.slice(2);
   const prefill = args.includes('--prefill');
   const [root, locale] = args.filter((arg) => arg !== '--prefill');

@@ -51,7 +51,9 @@ export async function newCommand(argv: string[]): Promise<number> {
         ...listing,
         '',
         ...notes.map((n) => `- ${n}`),
-        `Replace the example text (comments explain each field), then build: npx workmentor build${buildCourse ? ` --course ${buildCourse}` : ''}`,
+        kind === 'language'
+          ? `Translate each text marked "# TODO translate" (or export it: npx workmentor xliff export --locale ${name}${buildCourse ? ` --course ${buildCourse}` : ''}), then build.`
+          : `Replace the example text (comments explain each field), then build: npx workmentor build${buildCourse ? ` --course ${buildCourse}` : ''}`,
       ].join('\n'),
     );
     return 0;

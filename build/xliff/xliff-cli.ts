@@ -78,7 +78,12 @@ export async function xliffCommand(argv: string[]): Promise<number> {
       return 2;
     }
     const result = await importXliff(course, await readFile(file, 'utf8'), file);
-    if (result.problems.length > 0) console.error(formatErrors(result.problems, { color }));
+    // Units without a target are normal in a half-done file: one line says how many, so the
+    // problems that refuse the import are not buried under them (one frame each was 103 frames).
+    const untranslated = result.problems.filter((p) => p.name === 'XliffTargetMissing');
+    const shown = result.problems.filter((p) => p.name !== 'XliffTargetMissing');
+    if (shown.length > 0) console.error(formatErrors(shown, { color }));
+    if (!result.ok && untranslated.length > 0) console.error(`${untranslated.length} unit(s) have no target yet (first: ${untranslated.slice(0, 3).map((p) => p.file + ':' + p.line).join(', ')}).`);
     if (!result.ok) return 1;
     console.log(importSummary(result));
     return 0;
