@@ -4,6 +4,8 @@
  * its own small i18next instance, apart from the dashboard's: a phone in the room downloads
  * these words and nothing of the coordinators' dashboard.
  */
+import { dialogue } from './dialogue.ts';
+
 export const live = {
   product: 'WORKMENTOR live',
   step: 'Step {{number}} of {{count}}',
@@ -43,19 +45,8 @@ export const live = {
     heading: 'You are in, {{name}}',
     body: 'Waiting for the facilitator to start.',
   },
-  roles: {
-    apprentice: 'Apprentice',
-    intern: 'Intern',
-    mentor: 'Workplace mentor',
-    'school-supervisor': 'School supervisor',
-    'trajectory-coach': 'School coach',
-    employer: 'Employer',
-    teacher: 'Teacher',
-    'job-coach': 'Job coach',
-    colleague: 'Colleague',
-    customer: 'Customer',
-    parent: 'Parent',
-  },
+  // The people's roles as the course player names them: one wording for a role everywhere.
+  roles: dialogue.roles,
   dialogue: {
     scene: 'The situation',
     cast: 'Who is who',

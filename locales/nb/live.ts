@@ -1,4 +1,5 @@
 /** Interface text of the live group sessions' phone and projector screens (Norwegian bokmål). */
+import { dialogue } from './dialogue.ts';
 import type { Messages } from '../messages.ts';
 import type { live as source } from '../en/live.ts';
 
@@ -41,19 +42,8 @@ export const live: Messages<typeof source> = {
     heading: 'Du er med, {{name}}',
     body: 'Venter på at kursholderen skal begynne.',
   },
-  roles: {
-    apprentice: 'Lærling',
-    intern: 'Praktikant',
-    mentor: 'Instruktør',
-    'school-supervisor': 'Kontaktperson (skole eller opplæringskontor)',
-    'trajectory-coach': 'Oppfølgingsansvarlig',
-    employer: 'Arbeidsgiver',
-    teacher: 'Lærer',
-    'job-coach': 'Jobbcoach',
-    colleague: 'Kollega',
-    customer: 'Kunde',
-    parent: 'Forelder',
-  },
+  // The people's roles as the course player names them: one wording for a role everywhere.
+  roles: dialogue.roles,
   dialogue: {
     scene: 'Situasjonen',
     cast: 'Hvem er hvem',

@@ -1,4 +1,5 @@
 /** Interface text of the live group sessions' phone and projector screens (Dutch, as used in Flanders). */
+import { dialogue } from './dialogue.ts';
 import type { Messages } from '../messages.ts';
 import type { live as source } from '../en/live.ts';
 
@@ -41,19 +42,8 @@ export const live: Messages<typeof source> = {
     heading: 'Je bent binnen, {{name}}',
     body: 'Even wachten tot de begeleider begint.',
   },
-  roles: {
-    apprentice: 'Leerling',
-    intern: 'Stagiair',
-    mentor: 'Mentor op de werkplek',
-    'school-supervisor': 'Trajectbegeleider',
-    'trajectory-coach': 'Trajectbegeleider',
-    employer: 'Werkgever',
-    teacher: 'Leerkracht',
-    'job-coach': 'Jobcoach',
-    colleague: 'Collega',
-    customer: 'Klant',
-    parent: 'Ouder',
-  },
+  // The people's roles as the course player names them: one wording for a role everywhere.
+  roles: dialogue.roles,
   dialogue: {
     scene: 'De situatie',
     cast: 'Wie is wie',
