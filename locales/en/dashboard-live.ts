@@ -144,7 +144,7 @@ export const dashboardLive = {
       nobody: 'Nobody voted, so there is no majority: follow a choice of your own.',
     },
     wall: {
-      heading: 'Answers',
+      heading: 'Reflection wall',
       hint: 'Answers are anonymous. They reach the projector only after you show them.',
       pending: 'Waiting for you ({{count, number}})',
       shown: 'On the projector ({{count, number}})',

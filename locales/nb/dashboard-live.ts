@@ -142,7 +142,7 @@ export const dashboardLive: Messages<typeof source> = {
       nobody: 'Ingen stemte, så det finnes ikke noe flertall: følg et valg du velger selv.',
     },
     wall: {
-      heading: 'Svar',
+      heading: 'Refleksjonsvegg',
       hint: 'Svarene er anonyme. De kommer på storskjermen først når du viser dem.',
       pending: 'Venter på deg ({{count, number}})',
       shown: 'På storskjermen ({{count, number}})',

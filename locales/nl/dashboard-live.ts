@@ -142,7 +142,7 @@ export const dashboardLive: Messages<typeof source> = {
       nobody: 'Niemand heeft gestemd, dus er is geen meerderheid: volg zelf een keuze.',
     },
     wall: {
-      heading: 'Antwoorden',
+      heading: 'Reflectiemuur',
       hint: 'Antwoorden zijn anoniem. Ze komen pas op het projectiescherm als jij ze toont.',
       pending: 'Wachten op jou ({{count, number}})',
       shown: 'Op het projectiescherm ({{count, number}})',

@@ -3,14 +3,15 @@
  * the public verification pages mounted), started as a child process for the coordinators'
  * end-to-end tests: on a free port of 127.0.0.1, its SQLite store in a fresh temporary folder,
  * the generated LRS key and the first coordinator's password read from what it prints, as a
- * person starting it would read them. Builds the dashboard first when dist/dashboard is missing.
+ * person starting it would read them. Builds the dashboard first when dist/dashboard is missing
+ * or older than its sources.
  *
  * Also: posting statements with the Basic credentials, adding a user with the real
  * `npm run lrs:user` CLI, and a logged-in HTTP client for the API (a coordinator or a viewer
  * session, as a browser would hold it).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -40,9 +41,27 @@ export interface CoordinatorLrs {
   stop(): Promise<void>;
 }
 
-/** `npm run build:dashboard` when there is no build; a build that exists is used as it is. */
+/** Where the dashboard's bundle takes its code and words from. */
+const DASHBOARD_SOURCES = ['lrs-stub/dashboard/client', 'locales', 'lrs-stub/live'].map((folder) => path.join(ROOT, folder));
+
+/** The newest modification time of a file under the folders, skipping tests. */
+function newestChange(folders: string[]): number {
+  let newest = 0;
+  for (const folder of folders) {
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || /\.test\.ts$/.test(entry.name)) continue;
+      newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/**
+ * `npm run build:dashboard` when there is no build, or when a source changed after it: a stale
+ * build once had the end-to-end test read a heading the code no longer wrote.
+ */
 export function ensureDashboardBuilt(): void {
-  if (existsSync(DASHBOARD_INDEX)) return;
+  if (existsSync(DASHBOARD_INDEX) && statSync(DASHBOARD_INDEX).mtimeMs >= newestChange(DASHBOARD_SOURCES)) return;
   execFileSync('npm', ['run', 'build:dashboard'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
   if (!existsSync(DASHBOARD_INDEX)) throw new Error(`npm run build:dashboard did not write ${DASHBOARD_INDEX}`);
 }

@@ -411,6 +411,25 @@ describe('<wm-live-console>', () => {
     }
   });
 
+  it('names each kind of heading apart, so moving by headings tells a quiz’s answers from the wall', async () => {
+    // The quiz's hidden "Answers" heading and the wall's heading once shared a name, and a
+    // screen-reader user (and the end-to-end test) could not tell the two steps apart by it.
+    const rendered = await renderConsole();
+    const idsByName = new Map<string, Set<string>>();
+    for (const name of LIVE_VIEW_NAMES) {
+      const view = liveView(name);
+      view.revision = 200 + LIVE_VIEW_NAMES.indexOf(name);
+      await showing(rendered, view);
+      for (const heading of $$<HTMLElement>(rendered.el, 'h2[id], h3[id]')) {
+        const ids = idsByName.get(heading.textContent!.trim()) ?? new Set<string>();
+        idsByName.set(heading.textContent!.trim(), ids.add(heading.id));
+      }
+    }
+    const shared = [...idsByName].filter(([, ids]) => ids.size > 1).map(([name, ids]) => `${name}: ${[...ids].join(', ')}`);
+    expect(shared, 'headings of different kinds with one name').to.deep.equal([]);
+    expect(idsByName.get('Reflection wall')).to.deep.equal(new Set(['wall-heading']));
+  });
+
   it('runs by keyboard alone, with focus kept on the step when its button goes', async () => {
     const { el, connection } = await inState('waiting');
     $<HTMLElement>(el, 'h1').focus();
