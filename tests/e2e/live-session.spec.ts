@@ -163,6 +163,9 @@ test('a facilitator runs a module with three phones: join, vote, reveal, re-vote
   // The quiz item: answer, reveal with the answer, the explanation on the phones.
   for (const phone of phones) {
     const radios = phone.page.getByRole('radio');
+    // The item must be on this phone before counting its radios (an instant count on a phone
+    // still showing the ending would take a single-answer item for a multiple-answer one).
+    await expect(radios.or(phone.page.getByRole('checkbox')).first()).toBeVisible();
     if ((await radios.count()) > 0) await pick(phone, 0);
     else {
       await phone.page.getByRole('checkbox').first().check();
