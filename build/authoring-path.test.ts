@@ -47,6 +47,8 @@ describe('the authoring guide, followed', () => {
     await step('new course', () => workmentor('new', 'course', course));
     await step('new module', () => workmentor('new', 'module', 'safety-first', '--course', course));
     await step('new dialogue', () => workmentor('new', 'dialogue', 'first-near-miss', '--module', 'safety-first', '--course', course));
+    await step('new reflection', () => workmentor('new', 'reflection', 'safety-reflection', '--module', 'safety-first', '--course', course));
+    await step('new certificate', () => workmentor('new', 'certificate', 'certificate', '--module', 'safety-first', '--course', course));
     await step('new language de', () => workmentor('new', 'language', 'de', '--course', course));
     expect(await readFile(path.join(course, 'course.yaml'), 'utf8')).toMatch(/^locales: \[en, de\]/m);
 

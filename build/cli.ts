@@ -51,7 +51,7 @@ const USAGE = `Usage:
 
   workmentor new course DIR [--id ID]         starting files that build at once (build/scaffold/)
   workmentor new module ID [--course DIR]
-  workmentor new dialogue|quiz|exercise ID --module MODULE [--course DIR]
+  workmentor new dialogue|quiz|exercise|reflection|certificate ID --module MODULE [--course DIR]
   workmentor new language LOCALE [--course DIR]
 
   workmentor xliff export --locale nl [--course DIR] [--out FILE] [--xliff-version 2.0|1.2] [--module ID]

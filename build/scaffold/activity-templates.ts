@@ -8,11 +8,13 @@
  * the longest path and 3 on every path, a positive, a mixed and a negative ending) and the cue
  * checks: 3 choices at every point, the best choice never the longest, no poor choice leading
  * where the best one does, and the positive ending reached only by choosing well throughout.
+ * The certificate's issuer is a placeholder the author must replace: nothing in course.yaml names
+ * who issues it.
  */
 
 import { stringify } from 'yaml';
 
-export type ActivityKind = 'dialogue' | 'quiz' | 'exercise';
+export type ActivityKind = 'dialogue' | 'quiz' | 'exercise' | 'reflection' | 'certificate';
 
 export interface ActivityOptions {
   id: string;
@@ -23,7 +25,7 @@ export interface ActivityOptions {
 export function activityTemplate(kind: ActivityKind, options: ActivityOptions): string {
   // Written below as the entry sits in module.yaml (`  - id: ...`, fields at 4 spaces); returned
   // without that indent, for yaml-insert.ts to indent as the file's own list is.
-  const [first, ...rest] = { dialogue, quiz, exercise }[kind](options).trimEnd().split('\n');
+  const [first, ...rest] = { dialogue, quiz, exercise, reflection, certificate }[kind](options).trimEnd().split('\n');
   return [first, ...rest.map((line) => line.replace(/^ {4}/, ''))].join('\n') + '\n';
 }
 
@@ -261,5 +263,43 @@ function exercise({ id }: ActivityOptions): string {
     model: >-
       "You filled the whole shelf on your own, and neatly. One thing: put the new cartons at the
       back, so the older ones sell first. Shall we swap them together?"
+`;
+}
+
+function reflection({ id }: ActivityOptions): string {
+  return `id: ${id}
+    type: reflection
+    title: "Reflection: your first day as a mentor"   # at most 80 characters
+    # Open questions the learner answers in their own words. The answers go into their
+    # portfolio of evidence (and the LMS, as free text); they are never scored.
+    intro: Your answers go into your portfolio of evidence. Be honest and concrete.
+    prompts:                              # 1 to 6
+      - id: own-first-day
+        text: Think of your own first day at work. What helped you most, and what will you do the same way for your learner?
+        # Shown under the question: what a good answer touches on.
+        hint: Name one thing someone did or said, and when you will do it for your learner.
+        maxLength: 800                    # characters the learner may write: 20 to 4000 (500 if left out)
+      - id: first-question
+        text: Which question will you ask your learner on their first morning, and why that one?
+        hint: Write the question as you would say it.
+        maxLength: 500
+`;
+}
+
+function certificate({ id }: ActivityOptions): string {
+  return `id: ${id}
+    type: certificate
+    title: Your certificate               # shown in the menu; at most 80 characters
+    # Shown once the course is complete and mastered, with the learner's name, the date, the
+    # competences the course covers and a code a school can check. A course has one; it is
+    # usually the last activity of the last module.
+    heading: Workplace Mentor Certificate
+    statement: >-
+      has completed the training for workplace mentors.
+    # A package of this module alone (\`workmentor build --split modules\`) proves less than the
+    # whole course. Say what it proves here; without moduleStatement, such a package leaves the
+    # certificate out.
+    # moduleStatement: has passed the final assessment of the training for workplace mentors.
+    issuer: The name of your school or company   # who issues the certificate
 `;
 }

@@ -35,7 +35,7 @@ objectives:
     competences: [${competence}]
 # The activities, in the order the learner meets them. Every activity has an id (kebab-case,
 # never changed after release), a type (page, dialogue, feedback-exercise, quiz, reflection,
-# certificate) and a title. Add more with \`workmentor new dialogue|quiz|exercise ID --module ${id}\`.
+# certificate) and a title. Add more with \`workmentor new dialogue|quiz|exercise|reflection ID --module ${id}\`.
 activities:
   - id: ${PAGE_ID}
     type: page                       # the text is in pages/${PAGE_ID}.md

@@ -1,5 +1,6 @@
 /**
- * `workmentor new dialogue|quiz|exercise ID --module M`: adds a commented activity of that type
+ * `workmentor new dialogue|quiz|exercise|reflection|certificate ID --module M`: adds a commented
+ * activity of that type
  * at the end of the module's activities, and its texts to the module's translation files
  * (pre-filled with the English, marked `# TODO translate`), so the course builds at once.
  */
@@ -33,6 +34,7 @@ export async function planNewActivity(courseRoot: string, kind: ActivityKind, ra
   if ((module?.activities ?? []).some((a) => a?.id === id)) {
     throw new ScaffoldError(`Module "${moduleId}" already has an activity "${id}". Choose another id; nothing was written.`);
   }
+  if (kind === 'certificate') await refuseSecondCertificate(courseRoot, info.modules);
   const entry = activityTemplate(kind, { id, learnerName: learnerName(info.castNames) });
   const plan = new FilePlan(courseRoot);
   await plan.edit(moduleFile, (text) => insertInList(text, `modules/${moduleId}/module.yaml`, ['activities'], entry));
@@ -45,4 +47,26 @@ export async function planNewActivity(courseRoot: string, kind: ActivityKind, ra
     else await plan.create(file, `${modelineFor(file, 'module-translation')}\n${translationHeader(locale)}${prefilledYaml(moduleTexts, parse(await plan.textOf(moduleFile)))}`);
   }
   return plan;
+}
+
+/**
+ * A course issues one certificate: a second would show the learner two. Reads each module's
+ * activities as written (a module that does not parse yet is the build's to report).
+ */
+async function refuseSecondCertificate(courseRoot: string, modules: string[]): Promise<void> {
+  for (const moduleId of modules) {
+    const file = join(courseRoot, 'modules', moduleId, 'module.yaml');
+    if (!(await exists(file))) continue;
+    let activities: unknown;
+    try {
+      activities = (parse(await readFile(file, 'utf8')) as { activities?: unknown } | null)?.activities;
+    } catch {
+      continue;
+    }
+    const found = Array.isArray(activities) ? activities.find((a) => (a as { type?: unknown } | null)?.type === 'certificate') : undefined;
+    if (found) {
+      const where = `modules/${moduleId}/module.yaml${typeof found.id === 'string' ? `, activity "${found.id}"` : ''}`;
+      throw new ScaffoldError(`The course already has a certificate (${where}), and a course issues one. Edit that one, or remove it first; nothing was written.`);
+    }
+  }
 }

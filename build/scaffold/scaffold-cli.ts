@@ -1,7 +1,7 @@
 /**
- * `workmentor new course|module|dialogue|quiz|exercise|language`: parses the command line, plans
- * the files (nothing is written when planning fails), writes them and says what was made and
- * what to do next.
+ * `workmentor new course|module|dialogue|quiz|exercise|reflection|certificate|language`: parses
+ * the command line, plans the files (nothing is written when planning fails), writes them and
+ * says what was made and what to do next.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,10 +14,10 @@ import { planNewModule } from './new-module.ts';
 
 export const NEW_USAGE = `  workmentor new course DIR [--id ID]
   workmentor new module ID [--course DIR]
-  workmentor new dialogue|quiz|exercise ID --module MODULE [--course DIR]
+  workmentor new dialogue|quiz|exercise|reflection|certificate ID --module MODULE [--course DIR]
   workmentor new language LOCALE [--course DIR]`;
 
-const KINDS = ['course', 'module', 'dialogue', 'quiz', 'exercise', 'language'] as const;
+const KINDS = ['course', 'module', 'dialogue', 'quiz', 'exercise', 'reflection', 'certificate', 'language'] as const;
 
 /** Runs `new` with the arguments after it; returns the exit code. */
 export async function newCommand(argv: string[]): Promise<number> {
@@ -42,6 +42,8 @@ export async function newCommand(argv: string[]): Promise<number> {
     else if (kind === 'module') plan = await planNewModule(course, name);
     else if (kind === 'language') ({ plan, notes } = await planNewLanguage(course, name));
     else plan = await planNewActivity(course, kind as ActivityKind, name, values.module);
+    // The one example text a learner must never see: it would be printed on their certificate.
+    if (kind === 'certificate') notes = ['Name who issues the certificate: replace "The name of your school or company" in `issuer`.'];
     await plan.commit();
     const listing = [...plan.created.map((f) => `  created  ${f}`), ...plan.changed.map((f) => `  changed  ${f}`)];
     const buildCourse = kind === 'course' ? name : values.course;
