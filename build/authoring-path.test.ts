@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from './config.ts';
 import { startStudio } from './studio/studio-server.ts';
+import { withTarget } from './xliff/test-support/edit-xliff.ts';
 
 const run = promisify(execFile);
 const CLI = path.resolve(import.meta.dirname, 'cli.ts');
@@ -79,12 +80,22 @@ describe('the authoring guide, followed', () => {
     const inModule = exported.indexOf('<file id="module.safety-first">');
     const titleUnit = /<unit id="title"[^>]*>[\s\S]*?<\/unit>/.exec(exported.slice(inModule))![0];
     expect(titleUnit).toMatch(/<segment state="initial">\s*<source>Safety first<\/source>\s*<target\/>/);
-    await writeFile(xlf, exported.slice(0, inModule) + exported.slice(inModule).replace(titleUnit, titleUnit.replace('<target/>', '<target>Sicherheit zuerst</target>')));
+    // The copied page is marked too, so it goes out as work to do; the translator translates it.
+    const pageUnit = /<unit id="pages\.introduction"[^>]*>[\s\S]*?<\/unit>/.exec(exported.slice(inModule))![0];
+    expect(pageUnit).toMatch(/<segment state="initial">[\s\S]*<target\/>/);
+    const englishPage = await readFile(path.join(course, 'modules/safety-first/pages/introduction.md'), 'utf8');
+    const germanPage = englishPage.replace(/^## .+$/m, '## Worum es geht');
+    const edited = exported.slice(0, inModule) + exported.slice(inModule).replace(titleUnit, titleUnit.replace('<target/>', '<target>Sicherheit zuerst</target>'));
+    await writeFile(xlf, withTarget(edited, 'module.safety-first', 'pages.introduction', germanPage));
     await step('xliff import de', () => workmentor('xliff', 'import', xlf, '--course', course));
     const german = await readFile(path.join(course, 'modules/safety-first/i18n/de.yaml'), 'utf8');
     // Translated now: the marker goes with the English, the other texts keep theirs.
     expect(german).toMatch(/^title: Sicherheit zuerst$/m);
     expect(german).toMatch(/# TODO translate/);
+    // The page is written whole, the translator's words without the marker line.
+    const pageNow = await readFile(path.join(course, 'modules/safety-first/pages/introduction.de.md'), 'utf8');
+    expect(pageNow).toContain('## Worum es geht');
+    expect(pageNow).not.toContain('TODO translate');
 
     const out = path.join(dir, 'dist');
     await step('build web and SCORM 1.2', () => workmentor('build', '--course', course, '--out', out, '--target', 'web,scorm12'));

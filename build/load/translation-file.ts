@@ -30,6 +30,13 @@ export interface TranslationEntry {
 /** The scaffolder's marker on a copied source text (translation-prefill.ts TODO_MARKER, without its `#`). */
 export const TODO_MARK = /^\s*TODO translate\b/;
 
+/**
+ * The same marker in a page or printable template `workmentor new language` copied from the
+ * source (translation-prefill.ts PAGE_TODO_MARKER): an HTML comment on a line of its own, which
+ * the page sanitizer drops, so learners never see it.
+ */
+export const PAGE_TODO_MARK = /^[ \t]*<!--[ \t]*TODO translate\b[^\n]*-->[ \t]*$/m;
+
 export function flattenTranslation(file: YamlFile, sourceKeys: ReadonlySet<string>): TranslationEntry[] {
   const out: TranslationEntry[] = [];
   const locationOf = (node: unknown, fallback: Location): Location => {

@@ -1,10 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { planNewCourse } from './new-course.ts';
 import { planNewLanguage } from './new-language.ts';
-import { TODO_MARKER } from './translation-prefill.ts';
+import { compileMarkdown } from '../load/markdown.ts';
+import { courseUnits } from '../xliff/course-units.ts';
+import { translationStatus } from '../xliff/translation-status.ts';
+import { PAGE_TODO_MARKER, TODO_MARKER } from './translation-prefill.ts';
 import { copyOf, expectLoads, expectSchemaBound, REAL, removeTempDirs, tempDir } from './test-support/scaffold-checks.ts';
 
 afterAll(removeTempDirs);
@@ -24,12 +27,40 @@ describe('workmentor new language', () => {
     await expectSchemaBound(plan);
   });
 
+  it('marks each copied page, so XLIFF offers it as work to do until the line goes, and learners never see the mark', async () => {
+    const root = join(await tempDir('lang'), 'marked-pages');
+    await (await planNewCourse(root)).commit();
+    await (await planNewLanguage(root, 'nl')).plan.commit();
+    const pageFile = join(root, 'modules/getting-started/pages/introduction.nl.md');
+    const copy = await readFile(pageFile, 'utf8');
+    expect(copy.startsWith(`${PAGE_TODO_MARKER}\n\n`)).toBe(true);
+    expect(copy.slice(PAGE_TODO_MARKER.length + 2)).toBe(await readFile(join(root, 'modules/getting-started/pages/introduction.md'), 'utf8'));
+    // The build takes the comment without a word (no PageContentRemoved), and drops it.
+    expect(await expectLoads(root)).not.toContain('PageContentRemoved');
+    const compiled = compileMarkdown(copy, { moduleId: 'getting-started' });
+    expect(compiled.removed).toEqual([]);
+    expect(compiled.html).not.toContain('TODO');
+
+    const missing = async () => (await translationStatus(root))[0]!.files.find((f) => f.file === 'module.getting-started')!.missingIds;
+    const pageUnit = async () => (await courseUnits(root, 'nl')).files.flatMap((f) => f.units).find((u) => u.id === 'pages.introduction')!;
+    expect(await missing()).toContain('pages.introduction');
+    expect((await pageUnit()).target).toBeUndefined();
+    // The translator's work done and the line deleted: the page counts, and goes out as its target.
+    await writeFile(pageFile, copy.replace(`${PAGE_TODO_MARKER}\n\n`, '').replace('What this module is about', 'Waar deze module over gaat'));
+    expect(await missing()).not.toContain('pages.introduction');
+    expect((await pageUnit()).target).toContain('Waar deze module over gaat');
+  });
+
   it('covers a whole course: every module, page, printable template and cast alt, and says the player has no words in a new language', async () => {
     const root = await copyOf(REAL);
     const { plan, notes } = await planNewLanguage(root, 'de');
     await plan.commit();
     expect(plan.changed.sort()).toEqual(['cast.yaml', 'course.yaml']);
     expect(plan.created).toEqual(expect.arrayContaining(['i18n/de.yaml', 'templates/training-plan.de.md', 'modules/feedback/i18n/de.yaml']));
+    // A template's first line stays its title heading; the mark goes under it.
+    const template = (await readFile(join(root, 'templates/training-plan.de.md'), 'utf8')).split('\n');
+    expect(template[0]).toBe((await readFile(join(root, 'templates/training-plan.md'), 'utf8')).split('\n')[0]);
+    expect(template[2]).toBe(PAGE_TODO_MARKER);
     expect(notes.at(-1)).toContain('there is no locales/de/');
     await expectLoads(root);
     await expectSchemaBound(plan);

@@ -2,7 +2,7 @@
  * `workmentor new language LOCALE`: adds the locale to course.yaml's `locales` and creates every
  * translation the build asks for: i18n/LOCALE.yaml for the course and each module (the English
  * copied in, each text marked `# TODO translate`), a copy of each page and printable template as
- * `<name>.LOCALE.md`, and an `alt` in cast.yaml for each person. The course builds at once, in
+ * `<name>.LOCALE.md` (marked by a `<!-- TODO translate … -->` line), and an `alt` in cast.yaml for each person. The course builds at once, in
  * English under the new locale, until the translator has done their work.
  *
  * Course content only. The player's own words (buttons, labels) live in locales/<lng>/ in code;
@@ -17,7 +17,7 @@ import { modelineFor } from '../schemas/modeline.ts';
 import { readCourseInfo } from './course-info.ts';
 import { exists, FilePlan, ScaffoldError } from './file-plan.ts';
 import { translationHeader } from './new-module.ts';
-import { prefilledYaml, TODO_MARKER } from './translation-prefill.ts';
+import { markedCopy, prefilledYaml, TODO_MARKER } from './translation-prefill.ts';
 import { insertInList, insertInMap } from './yaml-insert.ts';
 
 export interface NewLanguage {
@@ -53,18 +53,22 @@ export async function planNewLanguage(courseRoot: string, rawLocale: string | un
       if (activity?.type !== 'page' || typeof activity.id !== 'string') continue;
       const page = join(dir, 'pages', `${activity.id}.md`);
       if (!(await exists(page))) continue;
-      await plan.create(join(dir, 'pages', `${activity.id}.${locale}.md`), await readFile(page, 'utf8'));
+      await plan.create(join(dir, 'pages', `${activity.id}.${locale}.md`), markedCopy(await readFile(page, 'utf8'), 'page'));
       pages.push(`modules/${id}/pages/${activity.id}.${locale}.md`);
     }
   }
   for (const name of await templateNames(courseRoot)) {
-    await plan.create(join(courseRoot, 'templates', `${name}.${locale}.md`), await readFile(join(courseRoot, 'templates', `${name}.md`), 'utf8'));
+    await plan.create(join(courseRoot, 'templates', `${name}.${locale}.md`), markedCopy(await readFile(join(courseRoot, 'templates', `${name}.md`), 'utf8'), 'template'));
     pages.push(`templates/${name}.${locale}.md`);
   }
   await addCastAlts(plan, courseRoot, info.sourceLocale, locale);
 
   const notes = [`Translate every text marked "${TODO_MARKER}" in the i18n/${locale}.yaml files.`];
-  if (pages.length > 0) notes.push(`Translate these copies of the English pages and templates:\n    ${pages.join('\n    ')}`);
+  if (pages.length > 0) {
+    notes.push(
+      `Translate these copies of the English pages and templates, and delete the "TODO translate" line in each (until then they count as untranslated):\n    ${pages.join('\n    ')}`,
+    );
+  }
   if (!(await interfaceLocaleExists(locale))) {
     notes.push(
       `The player's own words (buttons, labels, messages) have no "${locale}" translation: there is no locales/${locale}/ in the toolkit. ` +

@@ -14,6 +14,19 @@ import { indented } from './yaml-insert.ts';
 
 export const TODO_MARKER = '# TODO translate';
 
+/** The marker on a copied page or template (build/load/translation-file.ts PAGE_TODO_MARK reads it). */
+export const PAGE_TODO_MARKER = '<!-- TODO translate: a copy of the source text. Translate the file, then delete this line. -->';
+
+/**
+ * A copy of a source page or template, marked: the marker goes first in a page, and under the
+ * title line in a template, whose first line must stay its title heading.
+ */
+export function markedCopy(text: string, kind: 'page' | 'template'): string {
+  if (kind === 'page') return `${PAGE_TODO_MARKER}\n\n${text}`;
+  const [title, ...rest] = text.split('\n');
+  return [title, '', PAGE_TODO_MARKER, ...rest].join('\n');
+}
+
 interface Tree {
   [segment: string]: Tree | TextEntry;
 }

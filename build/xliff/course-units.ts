@@ -14,7 +14,7 @@ import { readAuthoredText } from '../load/authored-text.ts';
 import { listNames } from '../load/course-folder.ts';
 import { TEMPLATES_DIR } from '../load/load-templates.ts';
 import { courseTexts, listTexts, moduleTexts, type TextEntry, type TextSpec } from '../load/translatable.ts';
-import { flattenTranslation } from '../load/translation-file.ts';
+import { flattenTranslation, PAGE_TODO_MARK } from '../load/translation-file.ts';
 import { readYamlFile } from '../load/yaml-file.ts';
 import { acceptMaxLength, courseNotes, MARKDOWN_NOTE, moduleNotes, type UnitContext } from './unit-notes.ts';
 
@@ -178,7 +178,8 @@ async function markdownUnit(root: string, base: string, locale: string, id: stri
   if (!source || 'error' in source) return undefined;
   const file = `${base}.${locale}.md`;
   const target = await readAuthoredText(root, file);
-  const text = target && 'text' in target ? normalizeMarkdown(target.text) : '';
+  // A copy `workmentor new language` made and still marked is work to do, as a marked YAML text is.
+  const text = target && 'text' in target && !PAGE_TODO_MARK.test(target.text) ? normalizeMarkdown(target.text) : '';
   return {
     id,
     kind: 'markdown',
