@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLrsUntilExit, startLrsProcess } from './testing/lrs-process.ts';
+import { LRS_START_LIMIT_MS, runLrsUntilExit, startLrsProcess, TWO_STARTS_TEST_TIMEOUT_MS } from './testing/lrs-process.ts';
 
 const KEY = 'durable';
 const SECRET = 'kill-nine';
@@ -23,7 +23,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run lrs', () => {
+describe('npm run lrs', { timeout: TWO_STARTS_TEST_TIMEOUT_MS }, () => {
   it('generates a key on first start, stores it beside the data, prints it and reuses it', async () => {
     const db = join(dir, 'generated', 'lrs.sqlite');
     const first = await startLrsProcess({ LRS_DB: db, LRS_BASIC_AUTH: '' });
@@ -134,5 +134,5 @@ describe('durability', () => {
     await lrs.stop();
     const lost = acknowledged.filter((id) => !stored.has(id));
     expect(lost).toEqual([]);
-  }, 60_000);
+  }, 3 * LRS_START_LIMIT_MS + 60_000);
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startLrsProcess } from '../testing/lrs-process.ts';
+import { startLrsProcess, TWO_STARTS_TEST_TIMEOUT_MS } from '../testing/lrs-process.ts';
 import { ensureFirstCoordinator } from './first-coordinator.ts';
 import { verifyPassword } from './password-hashing.ts';
 import { accountsPathFor, openUserStore } from './user-store.ts';
@@ -11,7 +11,7 @@ let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'wm-first-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the first coordinator', () => {
+describe('the first coordinator', { timeout: TWO_STARTS_TEST_TIMEOUT_MS }, () => {
   it('is created with a random password only when there is no user, and only its hash is kept', async () => {
     const users = openUserStore({ path: accountsPathFor(join(dir, 'lrs.sqlite')) });
     try {
