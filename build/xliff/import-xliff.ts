@@ -4,13 +4,15 @@
  * (yaml-edit.ts) and the translated Markdown files. Every new file content is computed before
  * the first write, so a problem found while preparing one file leaves all files as they were.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ContentError } from '../errors/content-error.ts';
 import type { TextValue } from '../load/translatable.ts';
 import { checkImport, type ImportPlan } from './check-import.ts';
 import { textToList } from './course-units.ts';
 import { editTranslationYaml } from './yaml-edit.ts';
+import { exists, FilePlan, ScaffoldError } from '../scaffold/file-plan.ts';
+import { modelineInCourse, withModeline } from '../schemas/modeline.ts';
 
 export interface ImportResult {
   ok: boolean;
@@ -40,11 +42,21 @@ export async function importXliff(root: string, xliffText: string, xliffFile: st
   };
   if (!result.ok || !plan.course) return result;
   const contents = await newContents(plan);
+  // Through the scaffolder's plan: every file goes to a temp file beside it first, then all are
+  // renamed, so a translator's file is never left half-written, and a file edited meanwhile stops it.
+  const files = new FilePlan(plan.course.root);
   for (const [file, text] of contents) {
-    await mkdir(dirname(join(plan.course.root, file)), { recursive: true });
-    await writeFile(join(plan.course.root, file), text);
-    result.written.push(file);
+    const path = join(plan.course.root, file);
+    if (await exists(path)) await files.edit(path, () => text);
+    else await files.create(path, text);
   }
+  try {
+    await files.commit();
+  } catch (error) {
+    if (!(error instanceof ScaffoldError)) throw error;
+    throw new ScaffoldError(error.message.replace('while the scaffold was planned', 'while the import was prepared').replace('Run the command again.', 'Import the file again.'));
+  }
+  result.written.push(...contents.keys());
   return result;
 }
 
@@ -68,7 +80,10 @@ async function newContents(plan: ImportPlan): Promise<Map<string, string>> {
       if (error.code === 'ENOENT') return undefined;
       throw error;
     });
-    out.set(file, editTranslationYaml(current, changes, keyOrder));
+    // A file the import creates names its editor schema, as the files `workmentor new` writes do.
+    const edited = editTranslationYaml(current, changes, keyOrder);
+    const modeline = current === undefined ? modelineInCourse(root, file) : undefined;
+    out.set(file, modeline ? withModeline(edited, modeline) : edited);
   }
   return out;
 }

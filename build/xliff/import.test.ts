@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,6 +8,7 @@ import { importXliff } from './import-xliff.ts';
 import { writeXliff, type XliffVersion } from './xliff-document.ts';
 import { copyRealCourse, removeCopies, snapshot } from './test-support/course-copy.ts';
 import { withTarget } from './test-support/edit-xliff.ts';
+import { modelineInCourse, modelineOf } from '../schemas/modeline.ts';
 
 afterAll(removeCopies);
 
@@ -86,5 +87,21 @@ describe('xliff import into a copy of the real course', () => {
     expect(JSON.stringify(dialogue)).toContain('Zal ik de eibroodjes vooraan leggen?');
     const page = result.course.data.nb!.modules.find((m) => m.id === 'communicating')!.activities.find((a) => a.id === 'listening');
     expect(JSON.stringify(page)).toContain('En setning til.');
+  });
+});
+
+describe('xliff import of a language a module has no file for yet', () => {
+  it('creates the translation file with its editor schema named, and leaves no temp file behind', async () => {
+    const root = await copyRealCourse();
+    const file = 'modules/feedback/i18n/nl.yaml';
+    await rm(join(root, file));
+    const xml = withTarget(await exportText(root, 'nl'), 'module.feedback', 'title', 'Feedback geven en vragen');
+    const result = await importXliff(root, xml, 'nl.xlf');
+    expect(result).toMatchObject({ ok: true, written: [file] });
+    const text = await readFile(join(root, file), 'utf8');
+    expect(`# yaml-language-server: $schema=${modelineOf(text)}`).toBe(modelineInCourse(root, file));
+    expect(modelineOf(text)).toMatch(/schemas\/module-translation\.schema\.json$/);
+    expect(parse(text)).toEqual({ title: 'Feedback geven en vragen' });
+    expect((await readdir(join(root, 'modules/feedback/i18n'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { LocaleSchema } from '../../course/schema/ids.ts';
 import { formatErrors } from '../errors/format-errors.ts';
 import { exportXliff } from './export-xliff.ts';
 import { importSummary, importXliff } from './import-xliff.ts';
+import { ScaffoldError } from '../scaffold/file-plan.ts';
 import { formatStatus, translationStatus } from './translation-status.ts';
 import { XLIFF_VERSIONS, type XliffVersion } from './xliff-document.ts';
 
@@ -77,7 +78,14 @@ export async function xliffCommand(argv: string[]): Promise<number> {
       console.error('Give the XLIFF file to import: workmentor xliff import translated.xlf');
       return 2;
     }
-    const result = await importXliff(course, await readFile(file, 'utf8'), file);
+    let result;
+    try {
+      result = await importXliff(course, await readFile(file, 'utf8'), file);
+    } catch (error) {
+      if (!(error instanceof ScaffoldError)) throw error;
+      console.error(error.message);
+      return 1;
+    }
     // Units without a target are normal in a half-done file: one line says how many, so the
     // problems that refuse the import are not buried under them (one frame each was 103 frames).
     const untranslated = result.problems.filter((p) => p.name === 'XliffTargetMissing');
