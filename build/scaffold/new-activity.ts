@@ -1,8 +1,8 @@
 /**
  * `workmentor new dialogue|quiz|exercise|reflection|certificate ID --module M`: adds a commented
- * activity of that type
- * at the end of the module's activities, and its texts to the module's translation files
- * (pre-filled with the English, marked `# TODO translate`), so the course builds at once.
+ * activity of that type at the end of the module's activities, and its texts to the module's
+ * translation files (pre-filled with the English, marked `# TODO translate`), so the course
+ * builds at once. A course has one certificate: a second is refused.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -2,17 +2,18 @@
  * `workmentor xliff import`: checks a translated XLIFF file against the course (check-import.ts)
  * and, only when nothing is wrong, writes the changed targets into the i18n YAML files
  * (yaml-edit.ts) and the translated Markdown files. Every new file content is computed before
- * the first write, so a problem found while preparing one file leaves all files as they were.
+ * the first write, so a problem found while preparing one file leaves all files as they were,
+ * and the writes go through temp files and renames.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentError } from '../errors/content-error.ts';
 import type { TextValue } from '../load/translatable.ts';
+import { exists, FilePlan, ScaffoldError } from '../scaffold/file-plan.ts';
+import { modelineInCourse, withModeline } from '../schemas/modeline.ts';
 import { checkImport, type ImportPlan } from './check-import.ts';
 import { textToList } from './course-units.ts';
 import { editTranslationYaml } from './yaml-edit.ts';
-import { exists, FilePlan, ScaffoldError } from '../scaffold/file-plan.ts';
-import { modelineInCourse, withModeline } from '../schemas/modeline.ts';
 
 export interface ImportResult {
   ok: boolean;

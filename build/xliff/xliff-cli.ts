@@ -12,9 +12,9 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LocaleSchema } from '../../course/schema/ids.ts';
 import { formatErrors } from '../errors/format-errors.ts';
+import { ScaffoldError } from '../scaffold/file-plan.ts';
 import { exportXliff } from './export-xliff.ts';
 import { importSummary, importXliff } from './import-xliff.ts';
-import { ScaffoldError } from '../scaffold/file-plan.ts';
 import { formatStatus, translationStatus } from './translation-status.ts';
 import { XLIFF_VERSIONS, type XliffVersion } from './xliff-document.ts';
 
