@@ -4,6 +4,7 @@
  * a learner or an LMS, and what to do. Built from the catalogue so the wording lives in one place.
  */
 import { catalogue, type ErrorName, type ErrorParams } from './catalogue.ts';
+import type { ErrorKind } from './define-error.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -37,12 +38,14 @@ export const wholeFile = (file: string): Location => ({ file, line: 0, column: 0
 
 /** Builds a ContentError from a catalogue entry, its specifics and where it is. */
 export function contentError<N extends ErrorName>(name: N, params: ErrorParams<N>, at: Location): ContentError {
-  const kind = catalogue[name] as unknown as {
-    severity?: Severity;
-    what: (p: ErrorParams<N>) => string;
-    why: string | ((p: ErrorParams<N>) => string);
-    fix: (p: ErrorParams<N>) => string;
-  };
+  return errorFromKind(name, catalogue[name] as unknown as ErrorKind<ErrorParams<N>>, params, at);
+}
+
+/**
+ * A ContentError from any catalogue's entry (the loader's, or one kept beside its own tool, as
+ * the XLIFF import's are): the wording from the entry, the place from `at`.
+ */
+export function errorFromKind<P>(name: string, kind: ErrorKind<P>, params: P, at: Location): ContentError {
   const error: ContentError = {
     name,
     severity: kind.severity ?? 'error',
@@ -53,8 +56,7 @@ export function contentError<N extends ErrorName>(name: N, params: ErrorParams<N
     why: typeof kind.why === 'function' ? kind.why(params) : kind.why,
     fix: kind.fix(params),
   };
-  const frame = at.frame;
-  if (frame) error.frame = frame;
+  if (at.frame) error.frame = at.frame;
   return error;
 }
 

@@ -5,7 +5,7 @@
  * so a translator reads them like build errors. Kept here rather than in the shared catalogue:
  * they are about an exchange file, not about authored content.
  */
-import type { ContentError, Location } from '../errors/content-error.ts';
+import { errorFromKind, type ContentError, type Location } from '../errors/content-error.ts';
 import { defineError, didYouMean, excerpt, listOf, type ErrorKind } from '../errors/define-error.ts';
 
 /** "unit `title` (modules/feedback/i18n/nl.yaml, key `title`)": every unit message names both sides. */
@@ -112,16 +112,5 @@ export type XliffErrorName = keyof typeof xliffErrors;
 type Params<N extends XliffErrorName> = (typeof xliffErrors)[N] extends ErrorKind<infer P> ? P : never;
 
 export function xliffError<N extends XliffErrorName>(name: N, params: Params<N>, at: Location): ContentError {
-  const kind = xliffErrors[name] as unknown as ErrorKind<Params<N>>;
-  return {
-    name,
-    severity: kind.severity ?? 'error',
-    file: at.file,
-    line: at.line,
-    column: at.column,
-    what: kind.what(params),
-    why: typeof kind.why === 'function' ? kind.why(params) : kind.why,
-    fix: kind.fix(params),
-    ...(at.frame ? { frame: at.frame } : {}),
-  };
+  return errorFromKind(name, xliffErrors[name] as unknown as ErrorKind<Params<N>>, params, at);
 }
